@@ -1,0 +1,334 @@
+//! The assessment: scope, tier, roles and obligations derived from the answers alone, each with a
+//! trace, plus what every "not sure" answer would change.
+
+use crate::answers::{Answer, Answers, NO, UNSURE, YES};
+use crate::catalog::Catalog;
+use crate::eval::{Basis, Evaluator};
+use crate::flow::{Flow, flow};
+use crate::model::{ApplicationDates, DateStatus, LegalRef, QuestionKind, Tier};
+use std::collections::BTreeSet;
+
+/// Why a conclusion holds: the rule, the answers that satisfied it and the legal references.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Trace {
+    /// Id of the rule, role or obligation that fired.
+    pub rule: String,
+    /// The answers it rested on, in the order asked: `(question id, answer)`.
+    pub answers: Vec<(String, Answer)>,
+    /// Facts it rested on.
+    pub facts: Vec<String>,
+    /// Legal references of the rule.
+    pub refs: Vec<LegalRef>,
+}
+
+/// The tier conclusion.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TierConclusion {
+    /// The tier.
+    pub tier: Tier,
+    /// Why.
+    pub trace: Trace,
+    /// Whether a "not sure" answer could change it.
+    pub provisional: bool,
+}
+
+/// A role the person holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleConclusion {
+    /// Role id.
+    pub id: String,
+    /// Why.
+    pub trace: Trace,
+    /// Whether a "not sure" answer could remove it.
+    pub provisional: bool,
+}
+
+/// When an obligation applies, relative to the assessment date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Timing {
+    /// Applies since this date.
+    AppliesSince(String),
+    /// Applies from this (future) date.
+    AppliesFrom(String),
+}
+
+/// An obligation that follows from the answers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ObligationConclusion {
+    /// Obligation id.
+    pub id: String,
+    /// The dates that apply to this system (an override where one holds).
+    pub dates: ApplicationDates,
+    /// Since or from when, relative to the assessment date.
+    pub timing: Timing,
+    /// Why.
+    pub trace: Trace,
+    /// Whether a "not sure" answer could remove it.
+    pub provisional: bool,
+}
+
+/// What one alternative to a "not sure" answer would change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alternative {
+    /// The alternative answer value.
+    pub value: String,
+    /// The tier with that answer, if different.
+    pub tier: Option<Tier>,
+    /// Roles gained.
+    pub roles_added: Vec<String>,
+    /// Roles lost.
+    pub roles_removed: Vec<String>,
+    /// Obligations gained.
+    pub obligations_added: Vec<String>,
+    /// Obligations lost.
+    pub obligations_removed: Vec<String>,
+    /// Whether that answer opens questions not answered yet.
+    pub opens_questions: bool,
+}
+
+impl Alternative {
+    /// Whether this alternative changes nothing in the result.
+    pub fn changes_nothing(&self) -> bool {
+        self.tier.is_none()
+            && self.roles_added.is_empty()
+            && self.roles_removed.is_empty()
+            && self.obligations_added.is_empty()
+            && self.obligations_removed.is_empty()
+    }
+}
+
+/// One "not sure" answer and what each alternative would change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnsureImpact {
+    /// Question id.
+    pub question: String,
+    /// Every alternative answer.
+    pub alternatives: Vec<Alternative>,
+}
+
+/// The full assessment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Assessment {
+    /// Whether every visible question is answered; otherwise the result is "so far".
+    pub complete: bool,
+    /// Visible questions.
+    pub visible: usize,
+    /// Answered visible questions.
+    pub answered: usize,
+    /// The tier, from the first tier rule that matches.
+    pub tier: TierConclusion,
+    /// Roles held.
+    pub roles: Vec<RoleConclusion>,
+    /// Obligations that follow, in catalog order.
+    pub obligations: Vec<ObligationConclusion>,
+    /// "Not sure" answers and their alternatives.
+    pub unsure: Vec<UnsureImpact>,
+}
+
+impl Assessment {
+    /// Whether the AI Act applies.
+    pub fn in_scope(&self) -> bool {
+        self.tier.tier.in_scope()
+    }
+
+    /// Whether any conclusion rests on a "not sure" answer.
+    pub fn provisional(&self) -> bool {
+        self.tier.provisional
+            || self.roles.iter().any(|r| r.provisional)
+            || self.obligations.iter().any(|o| o.provisional)
+    }
+}
+
+/// Assesses `answers` against `catalog` on the date `today` (`YYYY-MM-DD`).
+pub fn assess(catalog: &Catalog, answers: &Answers, today: &str) -> Assessment {
+    let f = flow(catalog, answers);
+    let mut a = assess_flow(catalog, &f, today);
+    a.unsure = unsure_impacts(catalog, &f, &a, today);
+    let changed_tier = a
+        .unsure
+        .iter()
+        .flat_map(|u| &u.alternatives)
+        .any(|alt| alt.tier.is_some());
+    a.tier.provisional = changed_tier;
+    let lost = |pick: fn(&Alternative) -> &Vec<String>| -> BTreeSet<String> {
+        a.unsure
+            .iter()
+            .flat_map(|u| &u.alternatives)
+            .flat_map(|alt| pick(alt).iter().cloned())
+            .collect()
+    };
+    let (roles_lost, obligations_lost) = (
+        lost(|alt| &alt.roles_removed),
+        lost(|alt| &alt.obligations_removed),
+    );
+    for r in &mut a.roles {
+        r.provisional = roles_lost.contains(&r.id);
+    }
+    for o in &mut a.obligations {
+        o.provisional = obligations_lost.contains(&o.id);
+    }
+    a
+}
+
+/// Assessment of one flow, without the "not sure" analysis.
+fn assess_flow(catalog: &Catalog, f: &Flow<'_>, today: &str) -> Assessment {
+    let ev = Evaluator::new(catalog, &f.effective);
+    let trace = |rule: &str, basis: Basis, refs: &[LegalRef]| Trace {
+        rule: rule.to_owned(),
+        answers: f
+            .visible
+            .iter()
+            .filter(|q| basis.questions.contains(&q.id))
+            .filter_map(|q| Some((q.id.clone(), f.effective.get(&q.id)?.clone())))
+            .collect(),
+        facts: basis.facts.into_iter().collect(),
+        refs: refs.to_vec(),
+    };
+    let tier = catalog
+        .tier_rules
+        .iter()
+        .find_map(|r| {
+            let (ok, basis) = match &r.when {
+                Some(c) => ev.holds_with_basis(c),
+                None => (true, Basis::default()),
+            };
+            ok.then(|| TierConclusion {
+                tier: r.tier,
+                trace: trace(&r.id, basis, &r.refs),
+                provisional: false,
+            })
+        })
+        .unwrap_or_else(|| TierConclusion {
+            // Only reachable with content that lacks a catch-all, which validation rejects.
+            tier: Tier::Minimal,
+            trace: Trace {
+                rule: String::new(),
+                answers: vec![],
+                facts: vec![],
+                refs: vec![],
+            },
+            provisional: false,
+        });
+    let roles = catalog
+        .roles
+        .iter()
+        .filter_map(|r| {
+            let (ok, basis) = ev.holds_with_basis(&r.when);
+            ok.then(|| RoleConclusion {
+                id: r.id.clone(),
+                trace: trace(&r.id, basis, &r.refs),
+                provisional: false,
+            })
+        })
+        .collect();
+    let obligations = catalog
+        .obligations
+        .iter()
+        .filter_map(|o| {
+            let (ok, basis) = ev.holds_with_basis(&o.when);
+            if !ok {
+                return None;
+            }
+            let dates = o
+                .date_overrides
+                .iter()
+                .find(|d| ev.holds(&d.when))
+                .map_or(&o.dates, |d| &d.dates)
+                .clone();
+            Some(ObligationConclusion {
+                id: o.id.clone(),
+                timing: timing(&dates, today),
+                dates,
+                trace: trace(&o.id, basis, &o.refs),
+                provisional: false,
+            })
+        })
+        .collect();
+    Assessment {
+        complete: f.is_complete(),
+        visible: f.visible.len(),
+        answered: f.effective.len(),
+        tier,
+        roles,
+        obligations,
+        unsure: vec![],
+    }
+}
+
+/// Whether a date applies already on `today`.
+pub fn timing(dates: &ApplicationDates, today: &str) -> Timing {
+    if dates.amended.as_str() <= today {
+        Timing::AppliesSince(dates.amended.clone())
+    } else {
+        Timing::AppliesFrom(dates.amended.clone())
+    }
+}
+
+/// Whether a date status should be shown as unconfirmed.
+pub fn to_be_confirmed(dates: &ApplicationDates) -> bool {
+    dates.status == DateStatus::ToBeConfirmed
+}
+
+/// Flips each "not sure" answer to each alternative in turn and records what changes.
+fn unsure_impacts(
+    catalog: &Catalog,
+    f: &Flow<'_>,
+    base: &Assessment,
+    today: &str,
+) -> Vec<UnsureImpact> {
+    f.visible
+        .iter()
+        .filter(|q| f.effective.get(&q.id).is_some_and(Answer::is_unsure))
+        .map(|q| {
+            let values: Vec<String> = match q.kind {
+                QuestionKind::YesNo => vec![YES.into(), NO.into()],
+                _ => q.options.iter().map(|o| o.id.clone()).collect(),
+            };
+            let alternatives = values
+                .into_iter()
+                .filter(|v| v != UNSURE)
+                .map(|value| {
+                    let mut flipped = f.effective.clone();
+                    flipped.insert(q.id.clone(), Answer::One(value.clone()));
+                    let ff = flow(catalog, &flipped);
+                    let other = assess_flow(catalog, &ff, today);
+                    let opens = ff
+                        .visible
+                        .iter()
+                        .any(|q| !ff.is_answered(&q.id) && f.position(&q.id).is_none());
+                    diff(value, base, &other, opens)
+                })
+                .collect();
+            UnsureImpact {
+                question: q.id.clone(),
+                alternatives,
+            }
+        })
+        .collect()
+}
+
+fn diff(
+    value: String,
+    base: &Assessment,
+    other: &Assessment,
+    opens_questions: bool,
+) -> Alternative {
+    let ids = |v: &mut dyn Iterator<Item = &String>| -> BTreeSet<String> { v.cloned().collect() };
+    let (br, or) = (
+        ids(&mut base.roles.iter().map(|r| &r.id)),
+        ids(&mut other.roles.iter().map(|r| &r.id)),
+    );
+    let (bo, oo) = (
+        ids(&mut base.obligations.iter().map(|o| &o.id)),
+        ids(&mut other.obligations.iter().map(|o| &o.id)),
+    );
+    Alternative {
+        value,
+        tier: (other.tier.tier != base.tier.tier).then_some(other.tier.tier),
+        roles_added: or.difference(&br).cloned().collect(),
+        roles_removed: br.difference(&or).cloned().collect(),
+        obligations_added: oo.difference(&bo).cloned().collect(),
+        obligations_removed: bo.difference(&oo).cloned().collect(),
+        opens_questions,
+    }
+}

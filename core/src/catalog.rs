@@ -1,0 +1,190 @@
+//! The catalog: all content files merged, with lookups, and where each item came from.
+
+use crate::model::{
+    CatalogVersion, ContentFile, Fact, Obligation, Question, Role, Section, TierRule,
+};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// A content file that could not be read, with the JSON path of the problem.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadError {
+    /// File name, e.g. `01-ai-system.json`.
+    pub file: String,
+    /// JSON path of the problem, e.g. `sections[0].questions[2].kind`.
+    pub path: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: at {}: {}", self.file, self.path, self.message)
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// All content, merged in file order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Catalog {
+    /// The content version.
+    pub version: CatalogVersion,
+    /// Sections in the order asked.
+    pub sections: Vec<Section>,
+    /// Named facts.
+    pub facts: Vec<Fact>,
+    /// Ordered tier rules.
+    pub tier_rules: Vec<TierRule>,
+    /// Roles.
+    pub roles: Vec<Role>,
+    /// Obligations.
+    pub obligations: Vec<Obligation>,
+    /// Where each item came from.
+    pub origins: Origins,
+    questions: BTreeMap<String, (usize, usize)>,
+    facts_by_id: BTreeMap<String, usize>,
+}
+
+/// The file each item came from, index-aligned with the catalog's vectors.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Origins {
+    /// File names, in load order.
+    pub files: Vec<String>,
+    /// File of each section.
+    pub sections: Vec<usize>,
+    /// File of each fact.
+    pub facts: Vec<usize>,
+    /// File of each tier rule.
+    pub tier_rules: Vec<usize>,
+    /// File of each role.
+    pub roles: Vec<usize>,
+    /// File of each obligation.
+    pub obligations: Vec<usize>,
+    /// File that carried the version, if any.
+    pub version: Option<usize>,
+}
+
+impl Catalog {
+    /// Parses and merges content files given as `(file name, JSON text)`, in order.
+    ///
+    /// Unknown fields are errors. Exactly one file must carry the `version`.
+    /// Semantic checks are [`crate::validate`]'s job.
+    pub fn from_files<'a>(
+        files: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Result<Catalog, LoadError> {
+        let mut version = None;
+        let mut o = Origins::default();
+        let (mut sections, mut facts, mut tier_rules, mut roles, mut obligations) =
+            (vec![], vec![], vec![], vec![], vec![]);
+        for (name, text) in files {
+            let file_no = o.files.len();
+            o.files.push(name.to_owned());
+            let de = &mut serde_json::Deserializer::from_str(text);
+            let content: ContentFile =
+                serde_path_to_error::deserialize(de).map_err(|e| LoadError {
+                    file: name.to_owned(),
+                    path: e.path().to_string(),
+                    message: e.inner().to_string(),
+                })?;
+            if let Some(v) = content.version {
+                if version.is_some() {
+                    return Err(LoadError {
+                        file: name.to_owned(),
+                        path: "version".into(),
+                        message: "the catalog version is given in more than one file".into(),
+                    });
+                }
+                version = Some(v);
+                o.version = Some(file_no);
+            }
+            let take = |dst: &mut Vec<usize>, n: usize| dst.extend(std::iter::repeat_n(file_no, n));
+            take(&mut o.sections, content.sections.len());
+            take(&mut o.facts, content.facts.len());
+            take(&mut o.tier_rules, content.tier_rules.len());
+            take(&mut o.roles, content.roles.len());
+            take(&mut o.obligations, content.obligations.len());
+            sections.extend(content.sections);
+            facts.extend(content.facts);
+            tier_rules.extend(content.tier_rules);
+            roles.extend(content.roles);
+            obligations.extend(content.obligations);
+        }
+        let version = version.ok_or_else(|| LoadError {
+            file: o.files.first().cloned().unwrap_or_default(),
+            path: "version".into(),
+            message: "no file carries the catalog version".into(),
+        })?;
+        let mut questions = BTreeMap::new();
+        for (si, s) in sections.iter().enumerate() {
+            for (qi, q) in s.questions.iter().enumerate() {
+                questions.entry(q.id.clone()).or_insert((si, qi));
+            }
+        }
+        let mut facts_by_id = BTreeMap::new();
+        for (i, f) in facts.iter().enumerate() {
+            facts_by_id.entry(f.id.clone()).or_insert(i);
+        }
+        Ok(Catalog {
+            version,
+            sections,
+            facts,
+            tier_rules,
+            roles,
+            obligations,
+            origins: o,
+            questions,
+            facts_by_id,
+        })
+    }
+
+    /// Every question, in the order asked.
+    pub fn questions(&self) -> impl Iterator<Item = &Question> {
+        self.sections.iter().flat_map(|s| s.questions.iter())
+    }
+
+    /// The question with this id (the first, if the id is duplicated).
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        let &(s, q) = self.questions.get(id)?;
+        Some(&self.sections[s].questions[q])
+    }
+
+    /// Position of a question in the order asked (used to find forward references).
+    pub fn question_position(&self, id: &str) -> Option<usize> {
+        let &(s, q) = self.questions.get(id)?;
+        Some(
+            self.sections[..s]
+                .iter()
+                .map(|s| s.questions.len())
+                .sum::<usize>()
+                + q,
+        )
+    }
+
+    /// The section a question belongs to.
+    pub fn section_of(&self, question_id: &str) -> Option<&Section> {
+        self.questions
+            .get(question_id)
+            .map(|&(s, _)| &self.sections[s])
+    }
+
+    /// The fact with this id.
+    pub fn fact(&self, id: &str) -> Option<&Fact> {
+        self.facts_by_id.get(id).map(|&i| &self.facts[i])
+    }
+
+    /// The tier rule with this id.
+    pub fn tier_rule(&self, id: &str) -> Option<&TierRule> {
+        self.tier_rules.iter().find(|r| r.id == id)
+    }
+
+    /// The role with this id.
+    pub fn role(&self, id: &str) -> Option<&Role> {
+        self.roles.iter().find(|r| r.id == id)
+    }
+
+    /// The obligation with this id.
+    pub fn obligation(&self, id: &str) -> Option<&Obligation> {
+        self.obligations.iter().find(|o| o.id == id)
+    }
+}

@@ -1,0 +1,106 @@
+//! The versioned envelope an assessment is saved in (browser storage, answers files).
+
+use crate::answers::Answers;
+use serde::{Deserialize, Serialize};
+
+/// Current envelope schema version.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// One saved assessment.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+pub struct Envelope {
+    /// Envelope schema version.
+    pub schema: u32,
+    /// Content date of the catalog the answers were given against.
+    pub content_date: String,
+    /// When the assessment was started (RFC 3339).
+    pub created: String,
+    /// When it last changed (RFC 3339).
+    pub updated: String,
+    /// Name the person gave the assessed system.
+    #[serde(default)]
+    pub name: String,
+    /// The answers, keyed by question id.
+    pub answers: Answers,
+}
+
+/// Why saved data could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Not JSON, or not an envelope.
+    Unreadable(String),
+    /// Written by a newer version of the app.
+    NewerSchema(u32),
+}
+
+impl std::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DecodeError::Unreadable(why) => write!(f, "the saved data is not readable ({why})"),
+            DecodeError::NewerSchema(v) => {
+                write!(
+                    f,
+                    "the saved data comes from a newer version of this tool (format {v})"
+                )
+            }
+        }
+    }
+}
+
+impl Envelope {
+    /// A new, empty assessment.
+    pub fn new(content_date: &str, now: &str) -> Self {
+        Envelope {
+            schema: SCHEMA_VERSION,
+            content_date: content_date.to_owned(),
+            created: now.to_owned(),
+            updated: now.to_owned(),
+            name: String::new(),
+            answers: Answers::new(),
+        }
+    }
+
+    /// Serialises to JSON.
+    pub fn encode(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Parses saved JSON.
+    pub fn decode(text: &str) -> Result<Self, DecodeError> {
+        let env: Envelope =
+            serde_json::from_str(text).map_err(|e| DecodeError::Unreadable(e.to_string()))?;
+        if env.schema > SCHEMA_VERSION {
+            return Err(DecodeError::NewerSchema(env.schema));
+        }
+        Ok(env)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::Answer;
+
+    #[test]
+    fn round_trip_keeps_answers() {
+        let mut e = Envelope::new("2026-11-27", "2026-11-27T10:00:00Z");
+        e.answers.insert("q.a".into(), Answer::One("yes".into()));
+        e.answers
+            .insert("q.b".into(), Answer::Many(vec!["x".into(), "y".into()]));
+        assert_eq!(Envelope::decode(&e.encode()), Ok(e));
+    }
+
+    #[test]
+    fn garbage_and_newer_schema_are_typed_errors() {
+        assert!(matches!(
+            Envelope::decode("{not json"),
+            Err(DecodeError::Unreadable(_))
+        ));
+        assert!(matches!(
+            Envelope::decode("[1,2]"),
+            Err(DecodeError::Unreadable(_))
+        ));
+        let newer = r#"{"schema":99,"content_date":"x","created":"x","updated":"x","answers":{}}"#;
+        assert_eq!(Envelope::decode(newer), Err(DecodeError::NewerSchema(99)));
+    }
+}

@@ -1,0 +1,144 @@
+//! Evaluating conditions over answers, recording which answers and facts made them hold.
+
+use crate::answers::Answers;
+use crate::catalog::Catalog;
+use crate::model::Condition;
+use std::collections::BTreeSet;
+
+/// Deepest fact nesting evaluated; deeper chains (only possible in invalid content) count as false.
+const MAX_DEPTH: usize = 64;
+
+/// What a condition rested on: the questions whose answers and the facts that made it hold.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Basis {
+    /// Question ids.
+    pub questions: BTreeSet<String>,
+    /// Fact ids.
+    pub facts: BTreeSet<String>,
+}
+
+/// Evaluates conditions against a set of answers that are already filtered to visible questions.
+#[derive(Clone, Copy)]
+pub struct Evaluator<'a> {
+    catalog: &'a Catalog,
+    answers: &'a Answers,
+}
+
+impl<'a> Evaluator<'a> {
+    /// An evaluator over `answers` (which should hold only answers to visible questions).
+    pub fn new(catalog: &'a Catalog, answers: &'a Answers) -> Self {
+        Evaluator { catalog, answers }
+    }
+
+    /// Whether the condition holds.
+    pub fn holds(&self, c: &Condition) -> bool {
+        self.eval(c, 0, &mut None)
+    }
+
+    /// Whether the condition holds, and what it rested on.
+    pub fn holds_with_basis(&self, c: &Condition) -> (bool, Basis) {
+        let mut basis = Some(Basis::default());
+        let ok = self.eval(c, 0, &mut basis);
+        (ok, basis.unwrap_or_default())
+    }
+
+    fn eval(&self, c: &Condition, depth: usize, basis: &mut Option<Basis>) -> bool {
+        if depth > MAX_DEPTH {
+            return false;
+        }
+        match c {
+            Condition::All(cs) => {
+                let mut sub = basis.as_ref().map(|_| Basis::default());
+                let ok = cs.iter().all(|c| self.eval(c, depth, &mut sub));
+                if ok {
+                    merge(basis, sub);
+                }
+                ok
+            }
+            Condition::Any(cs) => cs.iter().any(|c| {
+                let mut sub = basis.as_ref().map(|_| Basis::default());
+                let ok = self.eval(c, depth, &mut sub);
+                if ok {
+                    merge(basis, sub);
+                }
+                ok
+            }),
+            Condition::Not(c) => {
+                let mut sub = basis.as_ref().map(|_| Basis::default());
+                let inner = self.eval(c, depth, &mut sub);
+                if !inner {
+                    // A negation rests on the answers that made its operand false.
+                    if let Some(b) = basis.as_mut() {
+                        collect_questions(c, self, &mut b.questions, depth);
+                    }
+                }
+                !inner
+            }
+            Condition::Is(is) => self.answer_test(&is.question, basis, |a| a.has(&is.value)),
+            Condition::AnyOf(any) => self.answer_test(&any.question, basis, |a| {
+                any.values.iter().any(|v| a.has(v))
+            }),
+            Condition::Answered(q) => self.answer_test(q, basis, |_| true),
+            Condition::DateBefore(d) => self.answer_test(&d.question, basis, |a| {
+                a.as_one().is_some_and(|v| v < d.date.as_str())
+            }),
+            Condition::DateOnOrAfter(d) => self.answer_test(&d.question, basis, |a| {
+                a.as_one().is_some_and(|v| v >= d.date.as_str())
+            }),
+            Condition::Fact(id) => {
+                let Some(fact) = self.catalog.fact(id) else {
+                    return false;
+                };
+                let mut sub = basis.as_ref().map(|_| Basis::default());
+                let ok = self.eval(&fact.when, depth + 1, &mut sub);
+                if ok {
+                    merge(basis, sub);
+                    if let Some(b) = basis.as_mut() {
+                        b.facts.insert(id.clone());
+                    }
+                }
+                ok
+            }
+        }
+    }
+
+    fn answer_test(
+        &self,
+        question: &str,
+        basis: &mut Option<Basis>,
+        test: impl Fn(&crate::answers::Answer) -> bool,
+    ) -> bool {
+        let ok = self.answers.get(question).is_some_and(test);
+        if ok && let Some(b) = basis.as_mut() {
+            b.questions.insert(question.to_owned());
+        }
+        ok
+    }
+}
+
+fn merge(into: &mut Option<Basis>, from: Option<Basis>) {
+    if let (Some(into), Some(from)) = (into.as_mut(), from) {
+        into.questions.extend(from.questions);
+        into.facts.extend(from.facts);
+    }
+}
+
+/// The answered questions a condition refers to, directly or through facts.
+fn collect_questions(c: &Condition, ev: &Evaluator<'_>, out: &mut BTreeSet<String>, depth: usize) {
+    if depth > MAX_DEPTH {
+        return;
+    }
+    crate::refs::visit_condition(c, &mut |r| match r {
+        crate::refs::Ref::Question(q) => {
+            if ev.answers.contains_key(q) {
+                out.insert(q.to_owned());
+            }
+        }
+        crate::refs::Ref::Fact(f) => {
+            if let Some(fact) = ev.catalog.fact(f) {
+                collect_questions(&fact.when, ev, out, depth + 1);
+            }
+        }
+        crate::refs::Ref::Value { .. } | crate::refs::Ref::Date(_) => {}
+    });
+}

@@ -1,0 +1,19 @@
+//! AI Act Check engine: the content model, loading, validation, questionnaire flow and
+//! assessment. Pure Rust with no web dependencies; the web shell and tests build on it.
+
+#![forbid(unsafe_code)]
+
+pub mod answers;
+pub mod assess;
+pub mod bundled;
+pub mod catalog;
+pub mod envelope;
+pub mod eval;
+pub mod flow;
+pub mod model;
+pub mod refs;
+
+pub use answers::{Answer, Answers};
+pub use assess::{Assessment, assess};
+pub use catalog::{Catalog, LoadError};
+pub use flow::{Flow, flow};

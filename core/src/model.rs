@@ -1,0 +1,495 @@
+//! The content model: the typed shape of every file in `questions/`.
+//!
+//! Content is data, not code: questions with stable semantic ids, named facts, ordered tier
+//! rules, and collected outcomes (roles and obligations). Conditions are a typed tree, never
+//! expression strings. `questions/schema.json` is generated from these types.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// One content file as authored in `questions/`. Every part is optional, so a file can hold a
+/// questionnaire section, rules, obligations, or any mix of them.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ContentFile {
+    /// Editor hint pointing at `schema.json`; ignored by the engine.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// The catalog version. Exactly one file (`catalog.json`) carries it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<CatalogVersion>,
+    /// Questionnaire sections, in the order they are asked.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sections: Vec<Section>,
+    /// Named, derived conditions that keep rules short.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub facts: Vec<Fact>,
+    /// Ordered tier rules: the first that matches wins; the last must be a catch-all.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tier_rules: Vec<TierRule>,
+    /// Roles the person can hold; every role whose condition holds is collected.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<Role>,
+    /// Obligations and duties; every one whose condition holds is collected.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub obligations: Vec<Obligation>,
+}
+
+/// The version stamped on every saved assessment and report.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CatalogVersion {
+    /// Date of the content, `YYYY-MM-DD`.
+    pub content_date: String,
+    /// The law the content reflects, in plain words.
+    pub legal_baseline: String,
+    /// Update history, newest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub changes: Vec<ContentChange>,
+}
+
+/// One entry of the content's update history.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ContentChange {
+    /// Date of the change, `YYYY-MM-DD`.
+    pub date: String,
+    /// What changed, in plain words.
+    pub summary: String,
+}
+
+/// A named group of questions shown together in the progress indicator.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// Stable id, e.g. `ai_system`.
+    pub id: String,
+    /// Short title shown in the progress indicator.
+    pub title: String,
+    /// One or two sentences on what this section decides.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub intro: String,
+    /// The questions, in the order they are asked.
+    pub questions: Vec<Question>,
+}
+
+/// One question.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// Stable, semantic id (`section.topic`), never positional: saved answers key on it.
+    pub id: String,
+    /// The question in plain words.
+    pub text: String,
+    /// Help: the legal test behind the question, in plain words, with its source.
+    pub help: String,
+    /// Legal references behind the question.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub refs: Vec<LegalRef>,
+    /// What kind of answer the question takes.
+    pub kind: QuestionKind,
+    /// Choices, for `single` and `multi` questions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<AnswerOption>,
+    /// Offer "Not sure" (for `yes_no` and `single`).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub unsure: bool,
+    /// Shown only when this holds; absent means always shown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_if: Option<Condition>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// The kinds of answer a question takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionKind {
+    /// Yes or no (plus "not sure" when `unsure` is set). Answer values: `yes`, `no`, `unsure`.
+    YesNo,
+    /// Exactly one of `options` (plus `unsure` when set).
+    Single,
+    /// Any number of `options`; an option marked `exclusive` ("none of these") stands alone.
+    Multi,
+    /// Short free text.
+    Text,
+    /// A calendar date, `YYYY-MM-DD`.
+    Date,
+}
+
+/// One choice of a `single` or `multi` question.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerOption {
+    /// Stable id, unique within the question.
+    pub id: String,
+    /// Label in plain words.
+    pub label: String,
+    /// Optional short explanation under the label.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub hint: String,
+    /// For `multi`: this option ("none of these") cannot be combined with others.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub exclusive: bool,
+}
+
+/// A reference to the law or to official guidance.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LegalRef {
+    /// Article number, e.g. `5` or `6`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article: Option<String>,
+    /// Paragraph, e.g. `1` or `1a`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paragraph: Option<String>,
+    /// Point, e.g. `a` or `ba`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub point: Option<String>,
+    /// Annex in Roman numerals, e.g. `III`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annex: Option<String>,
+    /// Recital number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recital: Option<u32>,
+    /// Non-binding guidance, e.g. the Commission's guidelines on the AI system definition.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub guideline: Option<String>,
+}
+
+/// A condition over answers and facts. A typed tree, never an expression string.
+///
+/// Answer values: `yes`/`no`/`unsure` for yes-no questions, option ids otherwise.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Condition {
+    /// Every sub-condition holds (true when empty).
+    All(Vec<Condition>),
+    /// At least one sub-condition holds (false when empty).
+    Any(Vec<Condition>),
+    /// The sub-condition does not hold.
+    Not(Box<Condition>),
+    /// The question's answer is (or, for `multi`, includes) this value.
+    Is(AnswerIs),
+    /// The question's answer is (or, for `multi`, includes) one of these values.
+    AnyOf(AnswerAnyOf),
+    /// The question is visible and answered.
+    Answered(String),
+    /// The named fact holds.
+    Fact(String),
+    /// The date answer is strictly before this date (`YYYY-MM-DD`).
+    DateBefore(DateIs),
+    /// The date answer is on or after this date (`YYYY-MM-DD`).
+    DateOnOrAfter(DateIs),
+}
+
+/// Operand of [`Condition::Is`].
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerIs {
+    /// Question id.
+    pub question: String,
+    /// Answer value.
+    pub value: String,
+}
+
+/// Operand of [`Condition::AnyOf`].
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerAnyOf {
+    /// Question id.
+    pub question: String,
+    /// Accepted answer values.
+    pub values: Vec<String>,
+}
+
+/// Operand of the date conditions.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DateIs {
+    /// Question id of a `date` question.
+    pub question: String,
+    /// The date compared with, `YYYY-MM-DD`.
+    pub date: String,
+}
+
+/// A named, derived condition.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    /// Stable id, e.g. `is_ai_system`.
+    pub id: String,
+    /// What the fact means, in plain words.
+    pub description: String,
+    /// When it holds.
+    pub when: Condition,
+}
+
+/// The risk tiers and scope outcomes, in the order of precedence the rules encode.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Tier {
+    /// Not an AI system under Art 3(1): the Act does not apply.
+    NotAiSystem,
+    /// An AI system, but outside the Act's scope (Art 2).
+    OutOfScope,
+    /// A prohibited practice (Art 5).
+    Prohibited,
+    /// High-risk as (a safety component of) an Annex I product (Art 6(1)).
+    HighRiskAnnexI,
+    /// High-risk as an Annex III use (Art 6(2)).
+    HighRiskAnnexIii,
+    /// An Annex III use that is not high-risk under the Art 6(3) derogation.
+    NotHighRiskDerogation,
+    /// Transparency duties only (Art 50).
+    Transparency,
+    /// Minimal risk: no specific duties beyond AI literacy.
+    Minimal,
+}
+
+impl Tier {
+    /// Whether the AI Act applies at all for this outcome.
+    pub fn in_scope(self) -> bool {
+        !matches!(self, Tier::NotAiSystem | Tier::OutOfScope)
+    }
+}
+
+/// An ordered tier rule.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TierRule {
+    /// Stable id, e.g. `tier.prohibited.social_scoring`.
+    pub id: String,
+    /// The tier this rule concludes.
+    pub tier: Tier,
+    /// The conclusion, in plain words.
+    pub title: String,
+    /// Why, in plain words: the legal test that the answers met.
+    pub explanation: String,
+    /// Legal references.
+    pub refs: Vec<LegalRef>,
+    /// When it matches; absent only on the final catch-all rule.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<Condition>,
+}
+
+/// A role the person can hold for this system.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Role {
+    /// Stable id, e.g. `provider`.
+    pub id: String,
+    /// Name in plain words.
+    pub name: String,
+    /// What this role means and why the person holds it.
+    pub explanation: String,
+    /// Legal references.
+    pub refs: Vec<LegalRef>,
+    /// When the person holds it.
+    pub when: Condition,
+}
+
+/// What kind of duty an obligation is; drives grouping in the result.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum DutyKind {
+    /// Applies to everyone in scope (e.g. AI literacy, stopping a prohibited practice).
+    General,
+    /// High-risk requirements and operator obligations (Chapter III).
+    HighRisk,
+    /// Transparency duties (Art 50).
+    Transparency,
+    /// General-purpose AI model duties (Chapter V).
+    Gpai,
+}
+
+/// When an obligation applies under the regulation's own terms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DateStatus {
+    /// A fixed date in the text.
+    Fixed,
+    /// A transitional date for systems or models already on the market.
+    Transitional,
+    /// Reported but not verified against the Official Journal: show as "to be confirmed".
+    ToBeConfirmed,
+}
+
+/// The application dates of an obligation.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ApplicationDates {
+    /// Date under Art 113 of the 2024 text, `YYYY-MM-DD`; absent for duties the amendment added.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original: Option<String>,
+    /// Date as amended, `YYYY-MM-DD`.
+    pub amended: String,
+    /// How firm the date is.
+    pub status: DateStatus,
+    /// A note on the date, e.g. when it bites in practice.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+/// Penalty ceilings of Art 99 and Art 101.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Penalty {
+    /// Art 99(3): up to EUR 35 million or 7 % of worldwide annual turnover.
+    Art99_3,
+    /// Art 99(4): up to EUR 15 million or 3 %.
+    Art99_4,
+    /// Art 99(5): up to EUR 7.5 million or 1 % (wrong information to authorities).
+    Art99_5,
+    /// Art 101: GPAI providers, up to EUR 15 million or 3 %.
+    Art101,
+    /// Not listed in Art 99: national penalty rules (Art 99(1)).
+    National,
+}
+
+/// An obligation or duty that follows from the answers.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Obligation {
+    /// Stable id, e.g. `provider.risk_management`.
+    pub id: String,
+    /// The role that bears it (a role id).
+    pub role: String,
+    /// What kind of duty it is.
+    pub kind: DutyKind,
+    /// Title in plain words.
+    pub title: String,
+    /// What to do, in plain words.
+    pub summary: String,
+    /// Legal references.
+    pub refs: Vec<LegalRef>,
+    /// Application dates.
+    pub dates: ApplicationDates,
+    /// Other dates for particular systems (e.g. Art 111 transitions); the first that holds wins.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub date_overrides: Vec<DateOverride>,
+    /// Penalty ceiling.
+    pub penalty: Penalty,
+    /// When it applies.
+    pub when: Condition,
+}
+
+/// Dates that replace an obligation's usual dates when a condition holds.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DateOverride {
+    /// When these dates apply instead.
+    pub when: Condition,
+    /// The dates.
+    pub dates: ApplicationDates,
+}
+
+/// Where the regulation's text is published (the Official Journal version on EUR-Lex).
+pub const EUR_LEX_BASE: &str = "https://eur-lex.europa.eu/eli/reg/2024/1689/oj/eng";
+
+impl LegalRef {
+    /// Short citation in plain text, e.g. `Art 5(1)(a)`, `Annex III point 4(a)`, `Recital 12`.
+    pub fn label(&self) -> String {
+        let mut s = String::new();
+        if let Some(a) = &self.article {
+            s.push_str("Art ");
+            s.push_str(a);
+            for part in [&self.paragraph, &self.point].into_iter().flatten() {
+                s.push('(');
+                s.push_str(part);
+                s.push(')');
+            }
+        } else if let Some(x) = &self.annex {
+            s.push_str("Annex ");
+            s.push_str(x);
+            if let Some(p) = &self.point {
+                s.push_str(" point ");
+                s.push_str(p);
+            }
+        }
+        if let Some(r) = self.recital {
+            if !s.is_empty() {
+                s.push_str(", ");
+            }
+            s.push_str(&format!("Recital {r}"));
+        }
+        if let Some(g) = &self.guideline {
+            if !s.is_empty() {
+                s.push_str(", ");
+            }
+            s.push_str(g);
+        }
+        s
+    }
+
+    /// Deep link to the provision on EUR-Lex; `None` for guidance documents.
+    pub fn url(&self) -> Option<String> {
+        let anchor = if let Some(a) = &self.article {
+            format!("art_{a}")
+        } else if let Some(x) = &self.annex {
+            format!("anx_{x}")
+        } else {
+            format!("rct_{}", self.recital?)
+        };
+        Some(format!("{EUR_LEX_BASE}#{anchor}"))
+    }
+}
+
+impl Tier {
+    /// Short name for badges and reports.
+    pub fn label(self) -> &'static str {
+        match self {
+            Tier::NotAiSystem => "Not an AI system",
+            Tier::OutOfScope => "Outside the AI Act",
+            Tier::Prohibited => "Prohibited practice",
+            Tier::HighRiskAnnexI => "High-risk (Annex I product)",
+            Tier::HighRiskAnnexIii => "High-risk (Annex III use)",
+            Tier::NotHighRiskDerogation => "Not high-risk (Art 6(3) derogation)",
+            Tier::Transparency => "Transparency duties",
+            Tier::Minimal => "Minimal risk",
+        }
+    }
+
+    /// Stable machine name, as in the content files.
+    pub fn id(self) -> &'static str {
+        match self {
+            Tier::NotAiSystem => "not_ai_system",
+            Tier::OutOfScope => "out_of_scope",
+            Tier::Prohibited => "prohibited",
+            Tier::HighRiskAnnexI => "high_risk_annex_i",
+            Tier::HighRiskAnnexIii => "high_risk_annex_iii",
+            Tier::NotHighRiskDerogation => "not_high_risk_derogation",
+            Tier::Transparency => "transparency",
+            Tier::Minimal => "minimal",
+        }
+    }
+}
+
+impl Question {
+    /// The answer in the words the person saw.
+    pub fn answer_label(&self, answer: &crate::answers::Answer) -> String {
+        use crate::answers::{Answer, NO, UNSURE, YES};
+        let one = |v: &str| -> String {
+            match v {
+                YES if self.kind == QuestionKind::YesNo => "Yes".into(),
+                NO if self.kind == QuestionKind::YesNo => "No".into(),
+                UNSURE if self.unsure => "Not sure".into(),
+                _ => self
+                    .options
+                    .iter()
+                    .find(|o| o.id == v)
+                    .map_or_else(|| v.to_owned(), |o| o.label.clone()),
+            }
+        };
+        match answer {
+            Answer::One(v) => one(v),
+            Answer::Many(vs) => vs.iter().map(|v| one(v)).collect::<Vec<_>>().join("; "),
+        }
+    }
+}

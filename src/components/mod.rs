@@ -1,0 +1,5 @@
+//! Small reusable pieces of the page.
+
+pub mod legal_refs;
+pub mod notice;
+pub mod progress;

@@ -1,0 +1,11 @@
+//! AI Act Check web shell: Leptos components over the `aiact-core` engine. No legal logic here.
+
+#![forbid(unsafe_code)]
+
+mod app;
+mod components;
+mod pages;
+mod state;
+pub mod storage;
+
+pub use app::App;

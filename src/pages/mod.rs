@@ -1,0 +1,4 @@
+//! The screens of the questionnaire.
+
+pub mod question;
+pub mod result;

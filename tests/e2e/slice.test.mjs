@@ -1,0 +1,80 @@
+// End to end: the release build answers the first section in headless Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, foreignOrigins, tabTo, axe } from './harness.mjs';
+
+let h;
+before(async () => { h = await launch(); });
+after(async () => { await h?.close(); });
+
+test('loads without console errors and makes no request to another origin', async () => {
+  const { page, context, requests, errors } = await h.page();
+  await page.goto(h.url);
+  await page.getByTestId('question-text').waitFor();
+  assert.match(await page.getByTestId('question-text').textContent(), /work out by itself/);
+  assert.match(await page.getByTestId('baseline').textContent(), /2026\/1744/);
+  // Walk the helper path too, so that every screen of the slice has been loaded.
+  await page.getByTestId('answer-unsure').click();
+  await page.getByTestId('answer-machine_learning').click();
+  await page.getByTestId('answer-yes').click();
+  await page.getByTestId('answer-yes').click();
+  await page.getByTestId('result').waitFor();
+  assert.deepEqual(errors, []);
+  assert.ok(requests.length >= 3, 'the page, the glue and the module were requested');
+  assert.deepEqual(foreignOrigins(requests, h.url), []);
+  await context.close();
+});
+
+test('the first question can be answered with the keyboard alone and the conclusion appears', async () => {
+  const { page, context, errors } = await h.page();
+  await page.goto(h.url);
+  await page.getByTestId('question-text').waitFor();
+  await tabTo(page, 'answer-unsure');
+  await page.keyboard.press('Enter');
+  // Focus moves to the next question's heading.
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'question-text');
+  assert.match(await page.getByTestId('question-text').textContent(), /Which description fits/);
+  await tabTo(page, 'answer-human_rules');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('result').waitFor();
+  assert.equal(await page.getByTestId('tier').getAttribute('data-tier'), 'not_ai_system');
+  assert.match(await page.getByTestId('conclusion').textContent(), /Not an AI system/);
+  assert.match(await page.getByTestId('result').textContent(), /Art 3\(1\)/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('answers are saved at once and a reload resumes', async () => {
+  const { page, context } = await h.page();
+  await page.goto(h.url);
+  await page.getByTestId('answer-unsure').click();
+  await page.getByTestId('question-text').filter({ hasText: 'Which description fits' }).waitFor();
+  await page.reload();
+  await page.getByTestId('question-text').filter({ hasText: 'Which description fits' }).waitFor();
+  await context.close();
+});
+
+test('works when served under a sub-path', async () => {
+  const sub = await launch({ prefix: '/tools/ai-act/' });
+  try {
+    const { page, requests, errors } = await sub.page();
+    await page.goto(sub.url);
+    await page.getByTestId('answer-no').click();
+    assert.equal(await page.getByTestId('tier').getAttribute('data-tier'), 'not_ai_system');
+    assert.deepEqual(errors, []);
+    for (const r of requests) assert.ok(new URL(r).pathname.startsWith('/tools/ai-act/'), r);
+  } finally {
+    await sub.close();
+  }
+});
+
+test('axe-core finds no violations on the question and the result', async () => {
+  const { page, context } = await h.page({ bypassCSP: true });
+  await page.goto(h.url);
+  await page.getByTestId('question-text').waitFor();
+  assert.deepEqual(await axe(page), []);
+  await page.getByTestId('answer-no').click();
+  await page.getByTestId('result').waitFor();
+  assert.deepEqual(await axe(page), []);
+  await context.close();
+});
