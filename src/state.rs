@@ -3,6 +3,7 @@
 use crate::storage;
 use aiact_core::envelope::Envelope;
 use aiact_core::{Answer, Answers, Assessment, Catalog};
+use chrono::{Datelike, Timelike};
 use leptos::prelude::*;
 
 /// What the main area shows.
@@ -31,13 +32,22 @@ pub struct AppState {
     pub assessment: Memo<Assessment>,
 }
 
-/// Today's date, `YYYY-MM-DD`, from the browser clock.
+/// Today's date, `YYYY-MM-DD`, from the browser clock (UTC).
 pub fn today() -> String {
-    chrono::Utc::now().format("%Y-%m-%d").to_string()
+    let d = chrono::Utc::now().date_naive();
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
 }
 
+/// The current time, RFC 3339 in UTC to the second (without chrono's formatter, which is large).
 fn now() -> String {
-    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    let t = chrono::Utc::now();
+    format!(
+        "{}T{:02}:{:02}:{:02}Z",
+        today(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
 }
 
 impl AppState {

@@ -1,7 +1,7 @@
 //! The catalog: all content files merged, with lookups, and where each item came from.
 
 use crate::model::{
-    CatalogVersion, ContentFile, Fact, Obligation, Question, Role, Section, TierRule,
+    CatalogVersion, ContentFile, Fact, IsoItem, Obligation, Question, Role, Section, TierRule,
 };
 use std::collections::BTreeMap;
 use std::fmt;
@@ -40,6 +40,8 @@ pub struct Catalog {
     pub roles: Vec<Role>,
     /// Obligations.
     pub obligations: Vec<Obligation>,
+    /// ISO/IEC 42001 clauses and controls.
+    pub iso_items: Vec<IsoItem>,
     /// Where each item came from.
     pub origins: Origins,
     questions: BTreeMap<String, (usize, usize)>,
@@ -61,8 +63,31 @@ pub struct Origins {
     pub roles: Vec<usize>,
     /// File of each obligation.
     pub obligations: Vec<usize>,
+    /// File of each ISO item.
+    pub iso_items: Vec<usize>,
     /// File that carried the version, if any.
     pub version: Option<usize>,
+}
+
+/// Parses one file, naming the JSON path of a problem.
+#[cfg(feature = "json-paths")]
+fn parse(name: &str, text: &str) -> Result<ContentFile, LoadError> {
+    let de = &mut serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(de).map_err(|e| LoadError {
+        file: name.to_owned(),
+        path: e.path().to_string(),
+        message: e.inner().to_string(),
+    })
+}
+
+/// Parses one file, naming the line and column of a problem.
+#[cfg(not(feature = "json-paths"))]
+fn parse(name: &str, text: &str) -> Result<ContentFile, LoadError> {
+    serde_json::from_str(text).map_err(|e| LoadError {
+        file: name.to_owned(),
+        path: format!("line {} column {}", e.line(), e.column()),
+        message: e.to_string(),
+    })
 }
 
 impl Catalog {
@@ -73,24 +98,26 @@ impl Catalog {
     pub fn from_files<'a>(
         files: impl IntoIterator<Item = (&'a str, &'a str)>,
     ) -> Result<Catalog, LoadError> {
+        let parsed = files
+            .into_iter()
+            .map(|(name, text)| Ok((name.to_owned(), parse(name, text)?)))
+            .collect::<Result<Vec<_>, LoadError>>()?;
+        Catalog::from_contents(parsed)
+    }
+
+    /// Merges parsed content files, given as `(file name, content)`, in order.
+    pub fn from_contents(files: Vec<(String, ContentFile)>) -> Result<Catalog, LoadError> {
         let mut version = None;
         let mut o = Origins::default();
-        let (mut sections, mut facts, mut tier_rules, mut roles, mut obligations) =
-            (vec![], vec![], vec![], vec![], vec![]);
-        for (name, text) in files {
+        let (mut sections, mut facts, mut tier_rules, mut roles, mut obligations, mut iso_items) =
+            (vec![], vec![], vec![], vec![], vec![], vec![]);
+        for (name, content) in files {
             let file_no = o.files.len();
-            o.files.push(name.to_owned());
-            let de = &mut serde_json::Deserializer::from_str(text);
-            let content: ContentFile =
-                serde_path_to_error::deserialize(de).map_err(|e| LoadError {
-                    file: name.to_owned(),
-                    path: e.path().to_string(),
-                    message: e.inner().to_string(),
-                })?;
+            o.files.push(name.clone());
             if let Some(v) = content.version {
                 if version.is_some() {
                     return Err(LoadError {
-                        file: name.to_owned(),
+                        file: name,
                         path: "version".into(),
                         message: "the catalog version is given in more than one file".into(),
                     });
@@ -104,11 +131,13 @@ impl Catalog {
             take(&mut o.tier_rules, content.tier_rules.len());
             take(&mut o.roles, content.roles.len());
             take(&mut o.obligations, content.obligations.len());
+            take(&mut o.iso_items, content.iso_items.len());
             sections.extend(content.sections);
             facts.extend(content.facts);
             tier_rules.extend(content.tier_rules);
             roles.extend(content.roles);
             obligations.extend(content.obligations);
+            iso_items.extend(content.iso_items);
         }
         let version = version.ok_or_else(|| LoadError {
             file: o.files.first().cloned().unwrap_or_default(),
@@ -132,6 +161,7 @@ impl Catalog {
             tier_rules,
             roles,
             obligations,
+            iso_items,
             origins: o,
             questions,
             facts_by_id,
@@ -181,6 +211,11 @@ impl Catalog {
     /// The role with this id.
     pub fn role(&self, id: &str) -> Option<&Role> {
         self.roles.iter().find(|r| r.id == id)
+    }
+
+    /// The ISO/IEC 42001 clause or control with this id.
+    pub fn iso_item(&self, id: &str) -> Option<&IsoItem> {
+        self.iso_items.iter().find(|i| i.id == id)
     }
 
     /// The obligation with this id.

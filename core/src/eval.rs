@@ -139,6 +139,6 @@ fn collect_questions(c: &Condition, ev: &Evaluator<'_>, out: &mut BTreeSet<Strin
                 collect_questions(&fact.when, ev, out, depth + 1);
             }
         }
-        crate::refs::Ref::Value { .. } | crate::refs::Ref::Date(_) => {}
+        crate::refs::Ref::Value { .. } | crate::refs::Ref::Date { .. } => {}
     });
 }

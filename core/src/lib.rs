@@ -10,10 +10,14 @@ pub mod catalog;
 pub mod envelope;
 pub mod eval;
 pub mod flow;
+pub mod labels;
 pub mod model;
 pub mod refs;
+pub mod search;
+pub mod validate;
 
 pub use answers::{Answer, Answers};
 pub use assess::{Assessment, assess};
 pub use catalog::{Catalog, LoadError};
 pub use flow::{Flow, flow};
+pub use validate::{Diagnostic, validate};

@@ -13,26 +13,29 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct ContentFile {
     /// Editor hint pointing at `schema.json`; ignored by the engine.
-    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "$schema", default)]
     pub schema: Option<String>,
     /// The catalog version. Exactly one file (`catalog.json`) carries it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub version: Option<CatalogVersion>,
     /// Questionnaire sections, in the order they are asked.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub sections: Vec<Section>,
     /// Named, derived conditions that keep rules short.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub facts: Vec<Fact>,
     /// Ordered tier rules: the first that matches wins; the last must be a catch-all.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub tier_rules: Vec<TierRule>,
     /// Roles the person can hold; every role whose condition holds is collected.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub roles: Vec<Role>,
     /// Obligations and duties; every one whose condition holds is collected.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub obligations: Vec<Obligation>,
+    /// ISO/IEC 42001:2023 clauses and Annex A controls (ids, short titles, own paraphrases).
+    #[serde(default)]
+    pub iso_items: Vec<IsoItem>,
 }
 
 /// The version stamped on every saved assessment and report.
@@ -44,7 +47,7 @@ pub struct CatalogVersion {
     /// The law the content reflects, in plain words.
     pub legal_baseline: String,
     /// Update history, newest first.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub changes: Vec<ContentChange>,
 }
 
@@ -67,7 +70,7 @@ pub struct Section {
     /// Short title shown in the progress indicator.
     pub title: String,
     /// One or two sentences on what this section decides.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(default)]
     pub intro: String,
     /// The questions, in the order they are asked.
     pub questions: Vec<Question>,
@@ -84,23 +87,19 @@ pub struct Question {
     /// Help: the legal test behind the question, in plain words, with its source.
     pub help: String,
     /// Legal references behind the question.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub refs: Vec<LegalRef>,
     /// What kind of answer the question takes.
     pub kind: QuestionKind,
     /// Choices, for `single` and `multi` questions.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub options: Vec<AnswerOption>,
     /// Offer "Not sure" (for `yes_no` and `single`).
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(default)]
     pub unsure: bool,
     /// Shown only when this holds; absent means always shown.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub show_if: Option<Condition>,
-}
-
-fn is_false(b: &bool) -> bool {
-    !*b
 }
 
 /// The kinds of answer a question takes.
@@ -128,10 +127,10 @@ pub struct AnswerOption {
     /// Label in plain words.
     pub label: String,
     /// Optional short explanation under the label.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(default)]
     pub hint: String,
     /// For `multi`: this option ("none of these") cannot be combined with others.
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(default)]
     pub exclusive: bool,
 }
 
@@ -140,22 +139,22 @@ pub struct AnswerOption {
 #[serde(deny_unknown_fields)]
 pub struct LegalRef {
     /// Article number, e.g. `5` or `6`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub article: Option<String>,
     /// Paragraph, e.g. `1` or `1a`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub paragraph: Option<String>,
     /// Point, e.g. `a` or `ba`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub point: Option<String>,
     /// Annex in Roman numerals, e.g. `III`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub annex: Option<String>,
     /// Recital number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub recital: Option<u32>,
     /// Non-binding guidance, e.g. the Commission's guidelines on the AI system definition.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub guideline: Option<String>,
 }
 
@@ -273,7 +272,7 @@ pub struct TierRule {
     /// Legal references.
     pub refs: Vec<LegalRef>,
     /// When it matches; absent only on the final catch-all rule.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub when: Option<Condition>,
 }
 
@@ -326,14 +325,14 @@ pub enum DateStatus {
 #[serde(deny_unknown_fields)]
 pub struct ApplicationDates {
     /// Date under Art 113 of the 2024 text, `YYYY-MM-DD`; absent for duties the amendment added.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub original: Option<String>,
     /// Date as amended, `YYYY-MM-DD`.
     pub amended: String,
     /// How firm the date is.
     pub status: DateStatus,
     /// A note on the date, e.g. when it bites in practice.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(default)]
     pub note: String,
 }
 
@@ -372,12 +371,55 @@ pub struct Obligation {
     /// Application dates.
     pub dates: ApplicationDates,
     /// Other dates for particular systems (e.g. Art 111 transitions); the first that holds wins.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub date_overrides: Vec<DateOverride>,
     /// Penalty ceiling.
     pub penalty: Penalty,
+    /// How ISO/IEC 42001 covers it.
+    #[serde(default)]
+    pub iso: Option<IsoMapping>,
     /// When it applies.
     pub when: Condition,
+}
+
+/// A clause or Annex A control of ISO/IEC 42001:2023.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct IsoItem {
+    /// Id as in the standard, e.g. `6.1.4` or `A.5.2`.
+    pub id: String,
+    /// Short title.
+    pub title: String,
+    /// One line in our own words (never the standard's text).
+    pub summary: String,
+}
+
+/// How well ISO/IEC 42001 covers an obligation.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum IsoFit {
+    /// The management system covers what the Act asks.
+    Covers,
+    /// It supports the process but not the legal specifics.
+    Partial,
+    /// Nothing in ISO/IEC 42001 corresponds.
+    None,
+}
+
+/// An obligation's ISO/IEC 42001 counterpart.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct IsoMapping {
+    /// Clause and control ids that support the obligation (must exist in `iso_items`).
+    #[serde(default)]
+    pub items: Vec<String>,
+    /// How well they cover it.
+    pub fit: IsoFit,
+    /// What the Act asks beyond ISO/IEC 42001, in one line.
+    #[serde(default)]
+    pub gap: String,
 }
 
 /// Dates that replace an obligation's usual dates when a condition holds.
@@ -388,108 +430,4 @@ pub struct DateOverride {
     pub when: Condition,
     /// The dates.
     pub dates: ApplicationDates,
-}
-
-/// Where the regulation's text is published (the Official Journal version on EUR-Lex).
-pub const EUR_LEX_BASE: &str = "https://eur-lex.europa.eu/eli/reg/2024/1689/oj/eng";
-
-impl LegalRef {
-    /// Short citation in plain text, e.g. `Art 5(1)(a)`, `Annex III point 4(a)`, `Recital 12`.
-    pub fn label(&self) -> String {
-        let mut s = String::new();
-        if let Some(a) = &self.article {
-            s.push_str("Art ");
-            s.push_str(a);
-            for part in [&self.paragraph, &self.point].into_iter().flatten() {
-                s.push('(');
-                s.push_str(part);
-                s.push(')');
-            }
-        } else if let Some(x) = &self.annex {
-            s.push_str("Annex ");
-            s.push_str(x);
-            if let Some(p) = &self.point {
-                s.push_str(" point ");
-                s.push_str(p);
-            }
-        }
-        if let Some(r) = self.recital {
-            if !s.is_empty() {
-                s.push_str(", ");
-            }
-            s.push_str(&format!("Recital {r}"));
-        }
-        if let Some(g) = &self.guideline {
-            if !s.is_empty() {
-                s.push_str(", ");
-            }
-            s.push_str(g);
-        }
-        s
-    }
-
-    /// Deep link to the provision on EUR-Lex; `None` for guidance documents.
-    pub fn url(&self) -> Option<String> {
-        let anchor = if let Some(a) = &self.article {
-            format!("art_{a}")
-        } else if let Some(x) = &self.annex {
-            format!("anx_{x}")
-        } else {
-            format!("rct_{}", self.recital?)
-        };
-        Some(format!("{EUR_LEX_BASE}#{anchor}"))
-    }
-}
-
-impl Tier {
-    /// Short name for badges and reports.
-    pub fn label(self) -> &'static str {
-        match self {
-            Tier::NotAiSystem => "Not an AI system",
-            Tier::OutOfScope => "Outside the AI Act",
-            Tier::Prohibited => "Prohibited practice",
-            Tier::HighRiskAnnexI => "High-risk (Annex I product)",
-            Tier::HighRiskAnnexIii => "High-risk (Annex III use)",
-            Tier::NotHighRiskDerogation => "Not high-risk (Art 6(3) derogation)",
-            Tier::Transparency => "Transparency duties",
-            Tier::Minimal => "Minimal risk",
-        }
-    }
-
-    /// Stable machine name, as in the content files.
-    pub fn id(self) -> &'static str {
-        match self {
-            Tier::NotAiSystem => "not_ai_system",
-            Tier::OutOfScope => "out_of_scope",
-            Tier::Prohibited => "prohibited",
-            Tier::HighRiskAnnexI => "high_risk_annex_i",
-            Tier::HighRiskAnnexIii => "high_risk_annex_iii",
-            Tier::NotHighRiskDerogation => "not_high_risk_derogation",
-            Tier::Transparency => "transparency",
-            Tier::Minimal => "minimal",
-        }
-    }
-}
-
-impl Question {
-    /// The answer in the words the person saw.
-    pub fn answer_label(&self, answer: &crate::answers::Answer) -> String {
-        use crate::answers::{Answer, NO, UNSURE, YES};
-        let one = |v: &str| -> String {
-            match v {
-                YES if self.kind == QuestionKind::YesNo => "Yes".into(),
-                NO if self.kind == QuestionKind::YesNo => "No".into(),
-                UNSURE if self.unsure => "Not sure".into(),
-                _ => self
-                    .options
-                    .iter()
-                    .find(|o| o.id == v)
-                    .map_or_else(|| v.to_owned(), |o| o.label.clone()),
-            }
-        };
-        match answer {
-            Answer::One(v) => one(v),
-            Answer::Many(vs) => vs.iter().map(|v| one(v)).collect::<Vec<_>>().join("; "),
-        }
-    }
 }

@@ -17,7 +17,12 @@ pub enum Ref<'a> {
     /// A fact id.
     Fact(&'a str),
     /// A date literal compared with a date question's answer.
-    Date(&'a str),
+    Date {
+        /// Question id.
+        question: &'a str,
+        /// The date, `YYYY-MM-DD`.
+        date: &'a str,
+    },
 }
 
 /// Calls `f` for every reference in `c`, depth first, in order.
@@ -49,7 +54,10 @@ pub fn visit_condition<'a>(c: &'a Condition, f: &mut impl FnMut(Ref<'a>)) {
         Condition::Fact(id) => f(Ref::Fact(id)),
         Condition::DateBefore(d) | Condition::DateOnOrAfter(d) => {
             f(Ref::Question(&d.question));
-            f(Ref::Date(&d.date));
+            f(Ref::Date {
+                question: &d.question,
+                date: &d.date,
+            });
         }
     }
 }

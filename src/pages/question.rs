@@ -1,26 +1,18 @@
 //! One question: a fieldset with its legend, help on demand, and the answer controls.
 
+use crate::components::focus::heading_focus;
 use crate::components::legal_refs::LegalRefs;
 use crate::state::AppState;
 use aiact_core::Answer;
 use aiact_core::answers::{NO, UNSURE, YES};
 use aiact_core::model::{Question, QuestionKind};
-use leptos::html;
 use leptos::prelude::*;
 
 /// The question screen.
 #[component]
 pub fn QuestionPage(q: &'static Question) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let heading = NodeRef::<html::H1>::new();
-    Effect::new(move |_| {
-        if let Some(h) = heading.get() {
-            if state.move_focus.get_untracked() {
-                let _ = h.focus();
-                state.move_focus.set(false);
-            }
-        }
-    });
+    let heading = heading_focus();
     let current = move || state.current.with(|e| e.answers.get(&q.id).cloned());
     let section = state
         .catalog

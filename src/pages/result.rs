@@ -1,9 +1,9 @@
 //! The result: tier, scope, roles, obligations, and the reasons for each, from the engine's memo.
 
+use crate::components::focus::heading_focus;
 use crate::components::legal_refs::LegalRefs;
 use crate::state::AppState;
 use aiact_core::assess::{Timing, Trace};
-use leptos::html;
 use leptos::prelude::*;
 
 /// The result screen.
@@ -11,15 +11,7 @@ use leptos::prelude::*;
 pub fn ResultPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let cat = state.catalog;
-    let heading = NodeRef::<html::H1>::new();
-    Effect::new(move |_| {
-        if let Some(h) = heading.get()
-            && state.move_focus.get_untracked()
-        {
-            let _ = h.focus();
-            state.move_focus.set(false);
-        }
-    });
+    let heading = heading_focus();
     let a = state.assessment;
     view! {
         <section class="result" data-testid="result" aria-live="polite">
