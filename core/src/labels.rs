@@ -65,6 +65,7 @@ impl Tier {
             Tier::NotHighRiskDerogation => "Not high-risk (Art 6(3) derogation)",
             Tier::Transparency => "Transparency duties",
             Tier::Minimal => "Minimal risk",
+            Tier::GpaiModelOnly => "General-purpose AI model",
         }
     }
 
@@ -79,6 +80,7 @@ impl Tier {
             Tier::NotHighRiskDerogation => "not_high_risk_derogation",
             Tier::Transparency => "transparency",
             Tier::Minimal => "minimal",
+            Tier::GpaiModelOnly => "gpai_model_only",
         }
     }
 }

@@ -248,6 +248,8 @@ pub enum Tier {
     Transparency,
     /// Minimal risk: no specific duties beyond AI literacy.
     Minimal,
+    /// Only a general-purpose AI model is assessed (no AI system): Chapter V duties.
+    GpaiModelOnly,
 }
 
 impl Tier {
