@@ -1,7 +1,9 @@
 //! The versioned envelope an assessment is saved in (browser storage, answers files).
 
 use crate::answers::Answers;
+use crate::upgrade::ResultSummary;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// Current envelope schema version.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -22,6 +24,15 @@ pub struct Envelope {
     pub name: String,
     /// The answers, keyed by question id.
     pub answers: Answers,
+    /// Fingerprints of the questions the person could see, to tell later what content changed.
+    #[serde(default)]
+    pub seen: BTreeMap<String, String>,
+    /// The result when last saved, to tell later how a content update changed it.
+    #[serde(default)]
+    pub result: Option<ResultSummary>,
+    /// Answers to questions that a content update removed: kept aside, never dropped.
+    #[serde(default)]
+    pub retired: Answers,
 }
 
 /// Why saved data could not be read.
@@ -57,7 +68,20 @@ impl Envelope {
             updated: now.to_owned(),
             name: String::new(),
             answers: Answers::new(),
+            seen: BTreeMap::new(),
+            result: None,
+            retired: Answers::new(),
         }
+    }
+
+    /// Records what the person saw and the result, before saving.
+    pub fn stamp(
+        &mut self,
+        catalog: &crate::catalog::Catalog,
+        assessment: &crate::assess::Assessment,
+    ) {
+        self.seen = crate::upgrade::visible_fingerprints(catalog, &self.answers);
+        self.result = Some(ResultSummary::of(assessment));
     }
 
     /// Serialises to JSON.

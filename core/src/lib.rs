@@ -14,6 +14,7 @@ pub mod labels;
 pub mod model;
 pub mod refs;
 pub mod search;
+pub mod upgrade;
 pub mod validate;
 
 pub use answers::{Answer, Answers};

@@ -1,0 +1,143 @@
+//! Content upgrades: carrying saved answers over to a newer catalog and saying what changed.
+//!
+//! A saved assessment records a fingerprint of every question the person could see and a summary
+//! of its result. Against a newer catalog, answers whose question still exists are kept; answers to
+//! removed questions are retired (kept aside, never silently dropped); the person is told which
+//! questions were removed, changed or added, and how the result changed.
+
+use crate::answers::{Answer, Answers};
+use crate::assess::Assessment;
+use crate::catalog::Catalog;
+use crate::envelope::Envelope;
+use crate::flow::{accepts, flow};
+use crate::model::{Question, Tier};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The parts of a result compared across content versions.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+pub struct ResultSummary {
+    /// The tier.
+    pub tier: Tier,
+    /// Role ids.
+    pub roles: Vec<String>,
+    /// Obligation ids.
+    pub obligations: Vec<String>,
+}
+
+impl ResultSummary {
+    /// The summary of an assessment.
+    pub fn of(a: &Assessment) -> Self {
+        ResultSummary {
+            tier: a.tier.tier,
+            roles: a.roles.iter().map(|r| r.id.clone()).collect(),
+            obligations: a.obligations.iter().map(|o| o.id.clone()).collect(),
+        }
+    }
+}
+
+/// A short, stable fingerprint of what a question asks (text, kind, options).
+pub fn fingerprint(q: &Question) -> String {
+    // FNV-1a, 64 bit: tiny, deterministic across builds and platforms.
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |s: &str| {
+        for b in s.bytes().chain([0xff]) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    eat(&q.text);
+    eat(&format!("{:?}{}", q.kind, q.unsure));
+    for o in &q.options {
+        eat(&o.id);
+        eat(&o.label);
+        eat(if o.exclusive { "x" } else { "" });
+    }
+    format!("{h:016x}")
+}
+
+/// Fingerprints of the questions visible for these answers, to store with them.
+pub fn visible_fingerprints(catalog: &Catalog, answers: &Answers) -> BTreeMap<String, String> {
+    flow(catalog, answers)
+        .visible
+        .iter()
+        .map(|q| (q.id.clone(), fingerprint(q)))
+        .collect()
+}
+
+/// What a content upgrade changed for one saved assessment.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct UpgradeReport {
+    /// Content date the answers were given against.
+    pub from_content_date: String,
+    /// Content date now.
+    pub to_content_date: String,
+    /// Answers to questions that no longer exist (retired, not lost).
+    pub removed: Vec<(String, Answer)>,
+    /// Answered questions whose wording or options changed since.
+    pub changed: Vec<String>,
+    /// Answers that no longer fit their question (e.g. an option was removed); asked again.
+    pub invalid: Vec<String>,
+    /// Questions now shown that the person has not seen.
+    pub added: Vec<String>,
+    /// The result before, if it was saved.
+    pub before: Option<ResultSummary>,
+    /// The result now.
+    pub after: Option<ResultSummary>,
+}
+
+impl UpgradeReport {
+    /// Whether the person needs to be told anything.
+    pub fn is_empty(&self) -> bool {
+        self.removed.is_empty()
+            && self.changed.is_empty()
+            && self.invalid.is_empty()
+            && self.added.is_empty()
+            && (self.before.is_none() || self.before == self.after)
+    }
+}
+
+/// Carries a saved assessment over to `catalog`: retires answers to removed questions and
+/// reports what changed. The envelope is updated to the new content version.
+pub fn upgrade(catalog: &Catalog, env: &mut Envelope, today: &str) -> UpgradeReport {
+    let mut report = UpgradeReport {
+        from_content_date: env.content_date.clone(),
+        to_content_date: catalog.version.content_date.clone(),
+        before: env.result.clone(),
+        ..UpgradeReport::default()
+    };
+    let ids: Vec<String> = env.answers.keys().cloned().collect();
+    for id in ids {
+        match catalog.question(&id) {
+            None => {
+                if let Some(a) = env.answers.remove(&id) {
+                    env.retired.insert(id.clone(), a.clone());
+                    report.removed.push((id, a));
+                }
+            }
+            Some(q) => {
+                if env.seen.get(&id).is_some_and(|f| *f != fingerprint(q)) {
+                    report.changed.push(id.clone());
+                }
+                if env.answers.get(&id).is_some_and(|a| !accepts(q, a)) {
+                    report.invalid.push(id);
+                }
+            }
+        }
+    }
+    let f = flow(catalog, &env.answers);
+    if !env.seen.is_empty() {
+        report.added = f
+            .visible
+            .iter()
+            .filter(|q| !env.seen.contains_key(&q.id))
+            .map(|q| q.id.clone())
+            .collect();
+    }
+    let a = crate::assess::assess(catalog, &env.answers, today);
+    report.after = Some(ResultSummary::of(&a));
+    env.content_date = catalog.version.content_date.clone();
+    env.seen = visible_fingerprints(catalog, &env.answers);
+    env.result = report.after.clone();
+    report
+}

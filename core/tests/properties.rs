@@ -1,0 +1,128 @@
+//! Property tests over the real catalog: random answer sets always give a complete, consistent
+//! assessment without panic; answers to hidden questions never count; hiding a question and
+//! showing it again restores the same result.
+
+use aiact_core::answers::{NO, UNSURE, YES};
+use aiact_core::model::{Question, QuestionKind};
+use aiact_core::{Answer, Answers, Catalog, assess, bundled, flow};
+use proptest::prelude::*;
+use std::sync::OnceLock;
+
+fn catalog() -> &'static Catalog {
+    static CAT: OnceLock<Catalog> = OnceLock::new();
+    CAT.get_or_init(|| bundled::catalog().unwrap())
+}
+
+/// Every answer a question can take, including some invalid ones, picked by `pick`.
+fn answer_for(q: &Question, pick: u32) -> Option<Answer> {
+    let one = |s: &str| Some(Answer::One(s.to_owned()));
+    match q.kind {
+        QuestionKind::YesNo => {
+            [None, one(YES), one(NO), one(UNSURE), one("bogus")][pick as usize % 5].clone()
+        }
+        QuestionKind::Single => {
+            let mut vals: Vec<Option<Answer>> = vec![None, one(UNSURE), one("bogus")];
+            vals.extend(q.options.iter().map(|o| one(&o.id)));
+            vals[pick as usize % vals.len()].clone()
+        }
+        QuestionKind::Multi => {
+            if pick.is_multiple_of(7) {
+                return None;
+            }
+            let ids: Vec<String> = q
+                .options
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| pick & (1 << (i % 31)) != 0)
+                .map(|(_, o)| o.id.clone())
+                .collect();
+            Some(Answer::Many(ids))
+        }
+        QuestionKind::Text => [None, one("My system"), one("")][pick as usize % 3].clone(),
+        QuestionKind::Date => [
+            None,
+            one("2024-05-01"),
+            one("2026-09-01"),
+            one("2027-01-31"),
+            one("not a date"),
+        ][pick as usize % 5]
+            .clone(),
+    }
+}
+
+fn answers_from(picks: &[u32]) -> Answers {
+    catalog()
+        .questions()
+        .zip(picks.iter().cycle())
+        .filter_map(|(q, &p)| answer_for(q, p).map(|a| (q.id.clone(), a)))
+        .collect()
+}
+
+fn picks() -> impl Strategy<Value = Vec<u32>> {
+    prop::collection::vec(any::<u32>(), 1..400)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_answers_give_a_complete_consistent_assessment(p in picks()) {
+        let cat = catalog();
+        let answers = answers_from(&p);
+        let a = assess(cat, &answers, "2026-11-27");
+        let f = flow(cat, &answers);
+        prop_assert!(cat.tier_rule(&a.tier.trace.rule).is_some(), "tier rule {}", a.tier.trace.rule);
+        prop_assert_eq!(a.complete, f.is_complete());
+        prop_assert_eq!(a.visible, f.visible.len());
+        prop_assert!(a.answered <= a.visible);
+        for r in &a.roles {
+            prop_assert!(cat.role(&r.id).is_some());
+        }
+        for o in &a.obligations {
+            prop_assert!(cat.obligation(&o.id).is_some());
+            prop_assert!(cat.role(&cat.obligation(&o.id).unwrap().role).is_some());
+        }
+        for (q, ans) in a.tier.trace.answers.iter().chain(a.roles.iter().flat_map(|r| &r.trace.answers)) {
+            prop_assert_eq!(f.effective.get(q), Some(ans), "a trace cites only answers that count");
+        }
+        for u in &a.unsure {
+            prop_assert_eq!(f.effective.get(&u.question), Some(&Answer::One(UNSURE.into())));
+            prop_assert!(!u.alternatives.is_empty());
+        }
+    }
+
+    #[test]
+    fn answers_to_hidden_questions_never_count(p in picks()) {
+        let cat = catalog();
+        let answers = answers_from(&p);
+        let only_effective = flow(cat, &answers).effective;
+        prop_assert_eq!(assess(cat, &answers, "2026-11-27"), assess(cat, &only_effective, "2026-11-27"));
+    }
+
+    #[test]
+    fn hiding_then_showing_again_restores_the_result(p in picks(), which in any::<prop::sample::Index>(), alt in any::<u32>()) {
+        let cat = catalog();
+        let answers = answers_from(&p);
+        let f = flow(cat, &answers);
+        // Change one visible answer (which may hide later questions), then change it back.
+        let q = f.visible[which.index(f.visible.len())];
+        let original = answers.get(&q.id).cloned();
+        let mut edited = answers.clone();
+        match answer_for(q, alt) {
+            Some(a) => edited.insert(q.id.clone(), a),
+            None => edited.remove(&q.id),
+        };
+        let _ = assess(cat, &edited, "2026-11-27");
+        // The app never deletes stored answers on hiding: every other answer is still there.
+        for (id, a) in &answers {
+            if id != &q.id {
+                prop_assert_eq!(edited.get(id), Some(a));
+            }
+        }
+        match original {
+            Some(a) => edited.insert(q.id.clone(), a),
+            None => edited.remove(&q.id),
+        };
+        prop_assert_eq!(assess(cat, &edited, "2026-11-27"), assess(cat, &answers, "2026-11-27"));
+    }
+}
