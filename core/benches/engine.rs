@@ -19,12 +19,16 @@ fn scenario_answers() -> &'static Vec<Answers> {
     static ANS: OnceLock<Vec<Answers>> = OnceLock::new();
     ANS.get_or_init(|| {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/scenarios");
-        let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+        let mut files: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
         files.sort();
         files
             .iter()
             .map(|p| {
-                let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap();
+                let v: serde_json::Value =
+                    serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap();
                 serde_json::from_value(v["answers"].clone()).unwrap()
             })
             .collect()
@@ -39,13 +43,21 @@ fn load_bundled_catalog() -> Catalog {
 #[divan::bench]
 fn flow_all_scenarios(b: divan::Bencher) {
     let (cat, all) = (catalog(), scenario_answers());
-    b.bench(|| all.iter().map(|a| flow(cat, a).visible.len()).sum::<usize>());
+    b.bench(|| {
+        all.iter()
+            .map(|a| flow(cat, a).visible.len())
+            .sum::<usize>()
+    });
 }
 
 #[divan::bench]
 fn assess_all_scenarios(b: divan::Bencher) {
     let (cat, all) = (catalog(), scenario_answers());
-    b.bench(|| all.iter().map(|a| assess(cat, a, "2026-11-27").obligations.len()).sum::<usize>());
+    b.bench(|| {
+        all.iter()
+            .map(|a| assess(cat, a, "2026-11-27").obligations.len())
+            .sum::<usize>()
+    });
 }
 
 #[divan::bench]

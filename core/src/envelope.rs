@@ -22,6 +22,9 @@ pub struct Envelope {
     /// Name the person gave the assessed system.
     #[serde(default)]
     pub name: String,
+    /// A short description of the system, in the person's words.
+    #[serde(default)]
+    pub description: String,
     /// The answers, keyed by question id.
     pub answers: Answers,
     /// Fingerprints of the questions the person could see, to tell later what content changed.
@@ -67,6 +70,7 @@ impl Envelope {
             created: now.to_owned(),
             updated: now.to_owned(),
             name: String::new(),
+            description: String::new(),
             answers: Answers::new(),
             seen: BTreeMap::new(),
             result: None,
@@ -93,6 +97,11 @@ impl Envelope {
     pub fn decode(text: &str) -> Result<Self, DecodeError> {
         let env: Envelope =
             serde_json::from_str(text).map_err(|e| DecodeError::Unreadable(e.to_string()))?;
+        Envelope::check(env)
+    }
+
+    /// Accepts an envelope of a schema this version understands.
+    pub fn check(env: Envelope) -> Result<Self, DecodeError> {
         if env.schema > SCHEMA_VERSION {
             return Err(DecodeError::NewerSchema(env.schema));
         }

@@ -107,3 +107,125 @@ impl Question {
         }
     }
 }
+
+use crate::model::{DateStatus, DutyKind, IsoFit, Penalty};
+
+/// A `YYYY-MM-DD` date in words, e.g. `2 Dec 2027`; other text is returned as it is.
+pub fn human_date(iso: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    if !crate::flow::is_iso_date(iso) {
+        return iso.to_owned();
+    }
+    let day: u32 = iso[8..10].parse().unwrap_or(0);
+    let month: usize = iso[5..7].parse().unwrap_or(1);
+    format!("{day} {} {}", MONTHS[month.clamp(1, 12) - 1], &iso[..4])
+}
+
+impl Penalty {
+    /// The ceiling in plain words, with its article.
+    pub fn label(self) -> &'static str {
+        match self {
+            Penalty::Art99_3 => {
+                "Up to EUR 35 million or 7 % of worldwide annual turnover, whichever is higher (Art 99(3)); for SMEs and start-ups whichever is lower (Art 99(6))"
+            }
+            Penalty::Art99_4 => {
+                "Up to EUR 15 million or 3 % of worldwide annual turnover, whichever is higher (Art 99(4)); for SMEs and start-ups whichever is lower (Art 99(6))"
+            }
+            Penalty::Art99_5 => {
+                "Up to EUR 7.5 million or 1 % of worldwide annual turnover, whichever is higher, for wrong or misleading information to authorities (Art 99(5))"
+            }
+            Penalty::Art101 => {
+                "Up to EUR 15 million or 3 % of worldwide annual turnover, whichever is higher, imposed by the Commission from 2 Aug 2026 (Art 101)"
+            }
+            Penalty::National => "Set by national law (Art 99(1)); not in the Art 99 fine tiers",
+        }
+    }
+
+    /// A short form for tables, e.g. `EUR 15m / 3 %`.
+    pub fn short(self) -> &'static str {
+        match self {
+            Penalty::Art99_3 => "EUR 35m / 7 % (Art 99(3))",
+            Penalty::Art99_4 => "EUR 15m / 3 % (Art 99(4))",
+            Penalty::Art99_5 => "EUR 7.5m / 1 % (Art 99(5))",
+            Penalty::Art101 => "EUR 15m / 3 % (Art 101)",
+            Penalty::National => "national law (Art 99(1))",
+        }
+    }
+}
+
+impl DateStatus {
+    /// How firm the date is, in words.
+    pub fn label(self) -> &'static str {
+        match self {
+            DateStatus::Fixed => "fixed date",
+            DateStatus::Transitional => "transitional date",
+            DateStatus::ToBeConfirmed => "to be confirmed",
+        }
+    }
+}
+
+impl DutyKind {
+    /// Heading for a group of duties.
+    pub fn label(self) -> &'static str {
+        match self {
+            DutyKind::General => "General duties",
+            DutyKind::HighRisk => "High-risk duties",
+            DutyKind::Transparency => "Transparency duties",
+            DutyKind::Gpai => "General-purpose AI model duties",
+        }
+    }
+}
+
+impl IsoFit {
+    /// How well ISO/IEC 42001 covers an obligation, in words.
+    pub fn label(self) -> &'static str {
+        match self {
+            IsoFit::Covers => "covered",
+            IsoFit::Partial => "partly covered",
+            IsoFit::None => "no counterpart",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_and_citations_read_as_people_write_them() {
+        assert_eq!(human_date("2027-12-02"), "2 Dec 2027");
+        assert_eq!(human_date("2025-02-02"), "2 Feb 2025");
+        assert_eq!(human_date("soon"), "soon");
+        let r = LegalRef {
+            article: Some("5".into()),
+            paragraph: Some("1".into()),
+            point: Some("ba".into()),
+            ..Default::default()
+        };
+        assert_eq!(r.label(), "Art 5(1)(ba)");
+        assert_eq!(
+            r.url().as_deref(),
+            Some("https://eur-lex.europa.eu/eli/reg/2024/1689/oj/eng#art_5")
+        );
+        let a = LegalRef {
+            annex: Some("III".into()),
+            point: Some("4(a)".into()),
+            ..Default::default()
+        };
+        assert_eq!(a.label(), "Annex III point 4(a)");
+        assert_eq!(
+            a.url().as_deref(),
+            Some("https://eur-lex.europa.eu/eli/reg/2024/1689/oj/eng#anx_III")
+        );
+        let g = LegalRef {
+            guideline: Some("Commission guidelines".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            (g.label().as_str(), g.url()),
+            ("Commission guidelines", None)
+        );
+    }
+}

@@ -1,0 +1,251 @@
+//! Self-contained HTML: inline CSS with a print stylesheet (each major section starts a new
+//! page when printed to PDF), no scripts, no remote resources.
+
+use super::escape::html as esc;
+use super::{AnswerLine, Cite, ObligationPart, Report};
+use std::fmt::Write as _;
+
+const STYLE: &str = "\
+body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;line-height:1.45;color:#1b1f24;max-width:50rem;margin:2rem auto;padding:0 1rem}\
+h1{font-size:1.6rem}h2{font-size:1.25rem;border-bottom:1px solid #c9ced6;padding-bottom:.2rem;margin-top:2rem}h3{font-size:1.05rem}\
+a{color:#0b4f9c}.badge{display:inline-block;font-weight:700;border:2px solid currentColor;border-radius:6px;padding:.2rem .6rem}\
+.meta{color:#4a5360}.prov{color:#8a4b00;font-weight:600}dl{margin:.3rem 0 0 1rem}dt{font-weight:600;float:left;clear:left;margin-right:.4rem}dd{margin:0 0 .2rem 0}\
+table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #c9ced6;padding:.3rem;text-align:left;vertical-align:top}\
+li{margin:.25rem 0}.ob{margin-bottom:.8rem}\
+@media print{body{margin:0;max-width:none;font-size:10.5pt}section.page{break-before:page}h2,h3{break-after:avoid}.ob,tr,li{break-inside:avoid}a{color:inherit;text-decoration:none}}\
+@page{margin:18mm 16mm}";
+
+fn cites(c: &[Cite]) -> String {
+    c.iter()
+        .map(|c| match &c.url {
+            Some(u) => format!("<a href=\"{}\">{}</a>", esc(u), esc(&c.label)),
+            None => esc(&c.label),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn because(lines: &[AnswerLine]) -> String {
+    if lines.is_empty() {
+        return String::new();
+    }
+    let items: Vec<String> = lines
+        .iter()
+        .map(|l| format!("{} <strong>{}</strong>", esc(&l.question), esc(&l.answer)))
+        .collect();
+    format!("<dt>Based on</dt><dd>{}</dd>", items.join("; "))
+}
+
+fn obligation(out: &mut String, o: &ObligationPart) {
+    let prov = if o.provisional {
+        " <span class=\"prov\">(provisional)</span>"
+    } else {
+        ""
+    };
+    let original = o
+        .original
+        .as_deref()
+        .filter(|d| *d != o.amended)
+        .map(|d| format!("; originally {}", crate::labels::human_date(d)))
+        .unwrap_or_default();
+    let note = if o.date_note.is_empty() {
+        String::new()
+    } else {
+        format!("<dt>Note</dt><dd>{}</dd>", esc(&o.date_note))
+    };
+    let items = if o.iso.items.is_empty() {
+        "none".to_owned()
+    } else {
+        o.iso.items.join(", ")
+    };
+    let gap = if o.iso.gap.is_empty() {
+        String::new()
+    } else {
+        format!(". Beyond ISO: {}", esc(&o.iso.gap))
+    };
+    let _ = write!(
+        out,
+        "<div class=\"ob\"><h4>{}{prov}</h4><p>{}</p><dl><dt>When</dt><dd>{} ({}{original})</dd>{note}<dt>Articles</dt><dd>{}</dd><dt>Penalty ceiling</dt><dd>{}</dd><dt>ISO/IEC 42001</dt><dd>{} ({}){gap}</dd>{}</dl></div>",
+        esc(&o.title),
+        esc(&o.summary),
+        esc(&o.timing),
+        esc(&o.status),
+        cites(&o.refs),
+        esc(&o.penalty),
+        esc(&o.iso.fit_label),
+        esc(&items),
+        because(&o.because),
+    );
+}
+
+/// Renders the report as one self-contained HTML document.
+pub fn render_html(r: &Report) -> String {
+    let mut out = String::new();
+    let name = if r.system_name.is_empty() {
+        "Unnamed system".to_owned()
+    } else {
+        esc(&r.system_name)
+    };
+    let _ = write!(
+        out,
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\
+<title>EU AI Act self-assessment: {name}</title><style>{STYLE}</style></head><body>"
+    );
+    let _ = write!(out, "<header><h1>EU AI Act self-assessment: {name}</h1>");
+    if !r.description.is_empty() {
+        let _ = write!(out, "<p>{}</p>", esc(&r.description));
+    }
+    let _ = write!(
+        out,
+        "<p class=\"meta\">Assessed on {}. Legal baseline: {} (content of {}). {}{}</p></header>",
+        esc(&r.date),
+        esc(&r.legal_baseline),
+        esc(&r.content_date),
+        if r.complete {
+            "All questions answered."
+        } else {
+            "Incomplete: some questions are unanswered."
+        },
+        if r.provisional {
+            " <span class=\"prov\">Provisional: some conclusions rest on \u{201c}not sure\u{201d} answers.</span>"
+        } else {
+            ""
+        },
+    );
+
+    let _ = write!(
+        out,
+        "<section><h2>Result</h2><p><span class=\"badge\">{}</span>{} {}</p><h3>{}</h3><p>{}</p><p>Articles: {}</p>",
+        esc(&r.tier.label),
+        if r.tier.provisional {
+            " <span class=\"prov\">(provisional)</span>"
+        } else {
+            ""
+        },
+        if r.in_scope {
+            "The EU AI Act applies."
+        } else {
+            "The EU AI Act does not apply."
+        },
+        esc(&r.tier.title),
+        esc(&r.tier.explanation),
+        cites(&r.tier.refs),
+    );
+    if !r.tier.because.is_empty() {
+        out.push_str("<p>Why: based on these answers:</p><ul>");
+        for l in &r.tier.because {
+            let _ = write!(
+                out,
+                "<li>{} <strong>{}</strong></li>",
+                esc(&l.question),
+                esc(&l.answer)
+            );
+        }
+        out.push_str("</ul>");
+    }
+    if !r.roles.is_empty() {
+        out.push_str("<h3>Roles</h3><ul>");
+        for role in &r.roles {
+            let _ = write!(
+                out,
+                "<li><strong>{}</strong>{}: {} ({})<dl>{}</dl></li>",
+                esc(&role.name),
+                if role.provisional {
+                    " <span class=\"prov\">(provisional)</span>"
+                } else {
+                    ""
+                },
+                esc(&role.explanation),
+                cites(&role.refs),
+                because(&role.because),
+            );
+        }
+        out.push_str("</ul>");
+    }
+    out.push_str("</section>");
+
+    if !r.obligations.is_empty() {
+        out.push_str("<section class=\"page\"><h2>Obligations</h2>");
+        let mut role = "";
+        for o in &r.obligations {
+            if o.role_name != role {
+                role = &o.role_name;
+                let _ = write!(out, "<h3>As {}</h3>", esc(role));
+            }
+            obligation(&mut out, o);
+        }
+        out.push_str("</section>");
+    }
+
+    out.push_str("<section class=\"page\"><h2>ISO/IEC 42001 coverage and gaps</h2>");
+    if r.iso_gaps.is_empty() {
+        out.push_str("<p>No obligation is left uncovered by ISO/IEC 42001.</p>");
+    } else {
+        out.push_str("<p>What the AI Act asks beyond an ISO/IEC 42001 management system, earliest first:</p><table><thead><tr><th>Obligation</th><th>Fit</th><th>Applies</th><th>Beyond ISO/IEC 42001</th></tr></thead><tbody>");
+        for g in &r.iso_gaps {
+            let _ = write!(
+                out,
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                esc(&g.title),
+                esc(&g.iso.fit_label),
+                esc(&g.timing),
+                esc(&g.iso.gap)
+            );
+        }
+        out.push_str("</tbody></table>");
+    }
+    out.push_str("<h3>Draft Statement of Applicability (Annex A)</h3><table><thead><tr><th>Control</th><th>Relevant</th><th>Why</th></tr></thead><tbody>");
+    for s in &r.soa {
+        let _ = write!(
+            out,
+            "<tr><td>{} {}</td><td>{}</td><td>{}</td></tr>",
+            esc(&s.control),
+            esc(&s.title),
+            if s.relevant { "yes" } else { "not applicable" },
+            esc(&s.reason)
+        );
+    }
+    out.push_str("</tbody></table></section>");
+
+    if !r.open_points.is_empty() {
+        out.push_str("<section class=\"page\"><h2>Open points</h2><p>These answers were \u{201c}not sure\u{201d}; each alternative would change the result as follows:</p><ul>");
+        for p in &r.open_points {
+            let _ = write!(out, "<li>{}<ul>", esc(&p.question));
+            for alt in &p.alternatives {
+                let _ = write!(out, "<li>{}</li>", esc(alt));
+            }
+            out.push_str("</ul></li>");
+        }
+        out.push_str("</ul></section>");
+    }
+
+    out.push_str("<section class=\"page\"><h2>Answers</h2>");
+    let mut section = "";
+    let mut open = false;
+    for a in &r.answers {
+        if a.section != section {
+            if open {
+                out.push_str("</ul>");
+            }
+            section = &a.section;
+            let _ = write!(out, "<h3>{}</h3><ul>", esc(section));
+            open = true;
+        }
+        let _ = write!(
+            out,
+            "<li>{} <strong>{}</strong></li>",
+            esc(&a.question),
+            esc(&a.answer)
+        );
+    }
+    if open {
+        out.push_str("</ul>");
+    }
+    let _ = writeln!(
+        out,
+        "</section><footer><p class=\"meta\">{}</p></footer></body></html>",
+        esc(&r.disclaimer)
+    );
+    out
+}

@@ -1,0 +1,116 @@
+//! JSON: the report for machines, with the saved assessment inside so that the file can be
+//! imported again. Import also accepts a bare answers file (the saved envelope).
+
+use super::Report;
+use crate::envelope::{DecodeError, Envelope};
+use serde::{Deserialize, Serialize};
+
+/// Marker of report files.
+pub const FORMAT: &str = "aiact-check/report";
+/// Largest file accepted for import, in bytes.
+pub const MAX_IMPORT_BYTES: usize = 2 * 1024 * 1024;
+
+/// A report file: what the JSON download contains.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportFile<'a> {
+    /// Always [`FORMAT`].
+    pub format: &'static str,
+    /// The assessment (answers and metadata), importable again.
+    pub assessment: &'a Envelope,
+    /// The report.
+    pub report: &'a Report,
+}
+
+/// Renders the report and the assessment as pretty JSON.
+pub fn render_json(r: &Report, env: &Envelope) -> String {
+    serde_json::to_string_pretty(&ReportFile {
+        format: FORMAT,
+        assessment: env,
+        report: r,
+    })
+    .unwrap_or_default()
+}
+
+/// Why a file could not be imported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    /// Larger than [`MAX_IMPORT_BYTES`].
+    TooLarge(usize),
+    /// Not JSON at all.
+    NotJson(String),
+    /// JSON, but neither a report nor an answers file of this tool.
+    NotAnAssessment(String),
+    /// Made by a newer version of this tool.
+    Newer(u32),
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ImportError::TooLarge(n) => write!(
+                f,
+                "the file is {} KB; answers files are far smaller (at most {} KB), so this is not one",
+                n / 1024,
+                MAX_IMPORT_BYTES / 1024
+            ),
+            ImportError::NotJson(why) => write!(f, "the file is not JSON ({why})"),
+            ImportError::NotAnAssessment(why) => {
+                write!(
+                    f,
+                    "the file is not an answers file or report of AI Act Check ({why})"
+                )
+            }
+            ImportError::Newer(v) => {
+                write!(
+                    f,
+                    "the file comes from a newer version of AI Act Check (format {v}); reload the page to update"
+                )
+            }
+        }
+    }
+}
+
+/// The parts of a report file import looks at (the report itself is skipped).
+#[derive(Deserialize)]
+struct Probe {
+    #[serde(default)]
+    format: Option<String>,
+    #[serde(default)]
+    assessment: Option<serde::de::IgnoredAny>,
+}
+
+fn decode_error(e: DecodeError) -> ImportError {
+    match e {
+        DecodeError::Unreadable(why) => ImportError::NotAnAssessment(why),
+        DecodeError::NewerSchema(v) => ImportError::Newer(v),
+    }
+}
+
+/// Reads an answers file or a JSON report back into an assessment.
+pub fn import(text: &str) -> Result<Envelope, ImportError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge(text.len()));
+    }
+    let probe: Probe = serde_json::from_str(text).map_err(|e| {
+        if e.is_data() {
+            ImportError::NotAnAssessment(e.to_string())
+        } else {
+            ImportError::NotJson(e.to_string())
+        }
+    })?;
+    if probe.format.as_deref() == Some(FORMAT) {
+        if probe.assessment.is_none() {
+            return Err(ImportError::NotAnAssessment(
+                "the report holds no assessment".into(),
+            ));
+        }
+        #[derive(Deserialize)]
+        struct WithAssessment {
+            assessment: Envelope,
+        }
+        let w: WithAssessment =
+            serde_json::from_str(text).map_err(|e| ImportError::NotAnAssessment(e.to_string()))?;
+        return Envelope::check(w.assessment).map_err(decode_error);
+    }
+    Envelope::decode(text).map_err(decode_error)
+}

@@ -1,0 +1,222 @@
+//! Markdown rendering: readable as plain text, pasteable into a wiki or a ticket.
+
+use super::escape::markdown as esc;
+use super::{AnswerLine, Cite, ObligationPart, Report};
+use std::fmt::Write as _;
+
+fn cites(c: &[Cite]) -> String {
+    c.iter()
+        .map(|c| match &c.url {
+            Some(u) => format!("[{}]({u})", c.label),
+            None => c.label.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn because(out: &mut String, lines: &[AnswerLine]) {
+    if lines.is_empty() {
+        return;
+    }
+    out.push_str("  - Based on: ");
+    let parts: Vec<String> = lines
+        .iter()
+        .map(|l| format!("{} **{}**", esc(&l.question), esc(&l.answer)))
+        .collect();
+    out.push_str(&parts.join("; "));
+    out.push('\n');
+}
+
+fn obligation(out: &mut String, o: &ObligationPart) {
+    let _ = writeln!(
+        out,
+        "- **{}**{}: {}",
+        o.title,
+        if o.provisional { " (provisional)" } else { "" },
+        o.summary
+    );
+    let original = o
+        .original
+        .as_deref()
+        .filter(|d| *d != o.amended)
+        .map(|d| format!("; originally {}", crate::labels::human_date(d)))
+        .unwrap_or_default();
+    let _ = writeln!(out, "  - When: {} ({}{original})", o.timing, o.status);
+    if !o.date_note.is_empty() {
+        let _ = writeln!(out, "  - Note: {}", o.date_note);
+    }
+    let _ = writeln!(out, "  - Articles: {}", cites(&o.refs));
+    let _ = writeln!(out, "  - Penalty ceiling: {}", o.penalty);
+    let items = if o.iso.items.is_empty() {
+        "none".to_owned()
+    } else {
+        o.iso.items.join(", ")
+    };
+    let gap = if o.iso.gap.is_empty() {
+        String::new()
+    } else {
+        format!(". Beyond ISO: {}", o.iso.gap)
+    };
+    let _ = writeln!(
+        out,
+        "  - ISO/IEC 42001: {} ({}){gap}",
+        o.iso.fit_label, items
+    );
+    because(out, &o.because);
+}
+
+/// Renders the report as Markdown. Content text is ours; every piece of user text is escaped.
+pub fn render_markdown(r: &Report) -> String {
+    let mut out = String::new();
+    let name = if r.system_name.is_empty() {
+        "Unnamed system".to_owned()
+    } else {
+        esc(&r.system_name)
+    };
+    let _ = writeln!(out, "# EU AI Act self-assessment: {name}\n");
+    if !r.description.is_empty() {
+        let _ = writeln!(out, "{}\n", esc(&r.description));
+    }
+    let _ = writeln!(out, "- Assessed on: {}", r.date);
+    let _ = writeln!(
+        out,
+        "- Legal baseline: {} (content of {})",
+        r.legal_baseline, r.content_date
+    );
+    let _ = writeln!(
+        out,
+        "- Status: {}{}\n",
+        if r.complete {
+            "all questions answered"
+        } else {
+            "incomplete: some questions are unanswered"
+        },
+        if r.provisional {
+            "; provisional: some conclusions rest on \"not sure\" answers"
+        } else {
+            ""
+        }
+    );
+
+    let _ = writeln!(out, "## Result\n");
+    let _ = writeln!(
+        out,
+        "**{}**{}. {}\n",
+        r.tier.label,
+        if r.tier.provisional {
+            " (provisional)"
+        } else {
+            ""
+        },
+        if r.in_scope {
+            "The EU AI Act applies."
+        } else {
+            "The EU AI Act does not apply."
+        }
+    );
+    let _ = writeln!(out, "{}\n\n{}\n", r.tier.title, r.tier.explanation);
+    let _ = writeln!(out, "Articles: {}\n", cites(&r.tier.refs));
+    if !r.tier.because.is_empty() {
+        let _ = writeln!(out, "Why: based on these answers:\n");
+        for l in &r.tier.because {
+            let _ = writeln!(out, "- {} **{}**", esc(&l.question), esc(&l.answer));
+        }
+        out.push('\n');
+    }
+
+    if !r.roles.is_empty() {
+        let _ = writeln!(out, "## Roles\n");
+        for role in &r.roles {
+            let _ = writeln!(
+                out,
+                "- **{}**{}: {} ({})",
+                role.name,
+                if role.provisional {
+                    " (provisional)"
+                } else {
+                    ""
+                },
+                role.explanation,
+                cites(&role.refs)
+            );
+            because(&mut out, &role.because);
+        }
+        out.push('\n');
+    }
+
+    if !r.obligations.is_empty() {
+        let _ = writeln!(out, "## Obligations\n");
+        let mut role = "";
+        for o in &r.obligations {
+            if o.role_name != role {
+                role = &o.role_name;
+                let _ = writeln!(out, "### As {role}\n");
+            }
+            obligation(&mut out, o);
+        }
+        out.push('\n');
+    }
+
+    let _ = writeln!(out, "## ISO/IEC 42001 coverage and gaps\n");
+    if r.iso_gaps.is_empty() {
+        let _ = writeln!(out, "No obligation is left uncovered by ISO/IEC 42001.\n");
+    } else {
+        let _ = writeln!(
+            out,
+            "What the AI Act asks beyond an ISO/IEC 42001 management system, earliest first:\n"
+        );
+        for g in &r.iso_gaps {
+            let gap = if g.iso.gap.is_empty() {
+                ""
+            } else {
+                g.iso.gap.as_str()
+            };
+            let _ = writeln!(
+                out,
+                "- {} ({}; {}): {gap}",
+                g.title, g.iso.fit_label, g.timing
+            );
+        }
+        out.push('\n');
+    }
+    let relevant: Vec<String> = r
+        .soa
+        .iter()
+        .filter(|s| s.relevant)
+        .map(|s| format!("{} {}", s.control, s.title))
+        .collect();
+    if !relevant.is_empty() {
+        let _ = writeln!(
+            out,
+            "Annex A controls relevant to this system: {}.\n",
+            relevant.join("; ")
+        );
+    }
+
+    if !r.open_points.is_empty() {
+        let _ = writeln!(out, "## Open points\n");
+        let _ = writeln!(
+            out,
+            "These answers were \"not sure\"; each alternative would change the result as follows:\n"
+        );
+        for p in &r.open_points {
+            let _ = writeln!(out, "- {}", p.question);
+            for alt in &p.alternatives {
+                let _ = writeln!(out, "  - {alt}");
+            }
+        }
+        out.push('\n');
+    }
+
+    let _ = writeln!(out, "## Answers\n");
+    let mut section = "";
+    for a in &r.answers {
+        if a.section != section {
+            section = &a.section;
+            let _ = writeln!(out, "### {section}\n");
+        }
+        let _ = writeln!(out, "- {} **{}**", esc(&a.question), esc(&a.answer));
+    }
+    let _ = writeln!(out, "\n---\n\n{}", r.disclaimer);
+    out
+}

@@ -1,0 +1,440 @@
+//! The report: one model of an assessment in plain words, built once and rendered to Markdown,
+//! self-contained HTML, JSON, CSV and a procurement answer sheet. The web result page shows the
+//! same model. Renderers are pure functions; each escapes user text for its format.
+
+mod csv;
+pub mod escape;
+mod html;
+mod json;
+mod markdown;
+mod procurement;
+
+pub use csv::{render_csv, render_soa_csv};
+pub use html::render_html;
+pub use json::{ImportError, ReportFile, import, render_json};
+pub use markdown::render_markdown;
+pub use procurement::render_procurement;
+
+use crate::answers::Answer;
+use crate::assess::{Alternative, Assessment, Timing, Trace};
+use crate::catalog::Catalog;
+use crate::envelope::Envelope;
+use crate::iso;
+use crate::labels::human_date;
+use crate::model::{DateStatus, LegalRef};
+use serde::Serialize;
+
+/// The plain disclaimer every report carries.
+pub const DISCLAIMER: &str = "This is a self-assessment made with AI Act Check from the answers given. It is not legal advice. Check conclusions marked provisional, and have a qualified person review the result before relying on it.";
+
+/// A legal citation with its EUR-Lex link.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Cite {
+    /// E.g. `Art 6(3)`.
+    pub label: String,
+    /// Deep link, if the citation is to the regulation.
+    pub url: Option<String>,
+}
+
+/// A question and the answer given, in the words the person saw.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AnswerLine {
+    /// Section title.
+    pub section: String,
+    /// Question id.
+    pub id: String,
+    /// Question text.
+    pub question: String,
+    /// The answer.
+    pub answer: String,
+}
+
+/// The tier and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TierPart {
+    /// Machine id, e.g. `high_risk_annex_iii`.
+    pub id: String,
+    /// Short label for the badge.
+    pub label: String,
+    /// The conclusion in a sentence.
+    pub title: String,
+    /// The legal test that was met.
+    pub explanation: String,
+    /// Id of the rule that fired.
+    pub rule: String,
+    /// Legal references.
+    pub refs: Vec<Cite>,
+    /// The answers it rests on.
+    pub because: Vec<AnswerLine>,
+    /// Whether a "not sure" answer could change it.
+    pub provisional: bool,
+}
+
+/// A role held.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RolePart {
+    /// Role id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Why the person holds it.
+    pub explanation: String,
+    /// Legal references.
+    pub refs: Vec<Cite>,
+    /// The answers it rests on.
+    pub because: Vec<AnswerLine>,
+    /// Whether a "not sure" answer could remove it.
+    pub provisional: bool,
+}
+
+/// ISO/IEC 42001 counterpart of an obligation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct IsoPart {
+    /// `covers`, `partial` or `none`.
+    pub fit: String,
+    /// The fit in words.
+    pub fit_label: String,
+    /// Clause and control ids.
+    pub items: Vec<String>,
+    /// What the Act asks beyond the standard.
+    pub gap: String,
+}
+
+/// An obligation that applies.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ObligationPart {
+    /// Obligation id.
+    pub id: String,
+    /// Role id.
+    pub role: String,
+    /// Role name.
+    pub role_name: String,
+    /// Kind of duty, in words.
+    pub kind: String,
+    /// Title.
+    pub title: String,
+    /// What to do.
+    pub summary: String,
+    /// Legal references.
+    pub refs: Vec<Cite>,
+    /// Date under the 2024 text (`YYYY-MM-DD`), if any.
+    pub original: Option<String>,
+    /// Date as amended (`YYYY-MM-DD`).
+    pub amended: String,
+    /// How firm the date is.
+    pub status: String,
+    /// "Applies since …" / "Applies from …", relative to the report date.
+    pub timing: String,
+    /// A note on the date.
+    pub date_note: String,
+    /// Penalty ceiling in words.
+    pub penalty: String,
+    /// Penalty ceiling, short.
+    pub penalty_short: String,
+    /// ISO/IEC 42001 coverage.
+    pub iso: IsoPart,
+    /// The answers it rests on.
+    pub because: Vec<AnswerLine>,
+    /// Whether a "not sure" answer could remove it.
+    pub provisional: bool,
+}
+
+/// An unsure answer and what each alternative would change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OpenPoint {
+    /// Question id.
+    pub id: String,
+    /// Question text.
+    pub question: String,
+    /// One sentence per alternative answer.
+    pub alternatives: Vec<String>,
+}
+
+/// One Annex A control in the draft Statement of Applicability.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SoaLine {
+    /// Control id.
+    pub control: String,
+    /// Short title.
+    pub title: String,
+    /// Whether this system's obligations call for it.
+    pub relevant: bool,
+    /// Why: the obligations it supports, or why it looks not applicable.
+    pub reason: String,
+}
+
+/// Everything a report states.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Report {
+    /// Name of the assessed system.
+    pub system_name: String,
+    /// Its description.
+    pub description: String,
+    /// Date of the assessment (`YYYY-MM-DD`).
+    pub date: String,
+    /// Content date of the questionnaire.
+    pub content_date: String,
+    /// The law the content reflects.
+    pub legal_baseline: String,
+    /// Whether every question was answered.
+    pub complete: bool,
+    /// Whether any conclusion rests on a "not sure" answer.
+    pub provisional: bool,
+    /// Whether the AI Act applies.
+    pub in_scope: bool,
+    /// The tier.
+    pub tier: TierPart,
+    /// Roles held.
+    pub roles: Vec<RolePart>,
+    /// Obligations, grouped by role in catalog order.
+    pub obligations: Vec<ObligationPart>,
+    /// Obligations ISO/IEC 42001 covers only partly or not at all, earliest first.
+    pub iso_gaps: Vec<ObligationPart>,
+    /// Draft Statement of Applicability.
+    pub soa: Vec<SoaLine>,
+    /// "Not sure" answers and their alternatives.
+    pub open_points: Vec<OpenPoint>,
+    /// Every answered visible question.
+    pub answers: Vec<AnswerLine>,
+    /// The disclaimer.
+    pub disclaimer: String,
+}
+
+fn cites(refs: &[LegalRef]) -> Vec<Cite> {
+    refs.iter()
+        .map(|r| Cite {
+            label: r.label(),
+            url: r.url(),
+        })
+        .collect()
+}
+
+fn answer_line(cat: &Catalog, id: &str, a: &Answer) -> Option<AnswerLine> {
+    let q = cat.question(id)?;
+    Some(AnswerLine {
+        section: cat
+            .section_of(id)
+            .map(|s| s.title.clone())
+            .unwrap_or_default(),
+        id: id.to_owned(),
+        question: q.text.clone(),
+        answer: q.answer_label(a),
+    })
+}
+
+fn because(cat: &Catalog, t: &Trace) -> Vec<AnswerLine> {
+    t.answers
+        .iter()
+        .filter_map(|(id, a)| answer_line(cat, id, a))
+        .collect()
+}
+
+/// What one alternative to a "not sure" answer would change, in a sentence.
+pub fn describe_alternative(cat: &Catalog, question: &str, alt: &Alternative) -> String {
+    let label = cat
+        .question(question)
+        .map(|q| q.answer_label(&Answer::One(alt.value.clone())))
+        .unwrap_or_else(|| alt.value.clone());
+    let names = |ids: &[String], f: &dyn Fn(&str) -> Option<String>| -> String {
+        ids.iter()
+            .map(|i| f(i).unwrap_or_else(|| i.clone()))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let role = |i: &str| cat.role(i).map(|r| r.name.clone());
+    let ob = |i: &str| cat.obligation(i).map(|o| o.title.clone());
+    let mut parts = vec![];
+    if let Some(t) = alt.tier {
+        parts.push(format!("the tier would be {}", t.label()));
+    }
+    if !alt.roles_added.is_empty() {
+        parts.push(format!(
+            "you would also be {}",
+            names(&alt.roles_added, &role)
+        ));
+    }
+    if !alt.roles_removed.is_empty() {
+        parts.push(format!(
+            "you would no longer be {}",
+            names(&alt.roles_removed, &role)
+        ));
+    }
+    if !alt.obligations_added.is_empty() {
+        parts.push(format!(
+            "added duties: {}",
+            names(&alt.obligations_added, &ob)
+        ));
+    }
+    if !alt.obligations_removed.is_empty() {
+        parts.push(format!(
+            "dropped duties: {}",
+            names(&alt.obligations_removed, &ob)
+        ));
+    }
+    if parts.is_empty() {
+        parts.push("the result would stay the same".into());
+    }
+    if alt.opens_questions {
+        parts.push("more questions would follow".into());
+    }
+    format!("If \u{201c}{label}\u{201d}: {}.", parts.join("; "))
+}
+
+/// Builds the report for an assessment of the answers in `env`, made on `today`.
+pub fn build(cat: &Catalog, env: &Envelope, a: &Assessment, today: &str) -> Report {
+    let rule = cat.tier_rule(&a.tier.trace.rule);
+    let coverage = iso::coverage(cat, a);
+    let obligations: Vec<ObligationPart> = a
+        .obligations
+        .iter()
+        .filter_map(|oc| {
+            let o = cat.obligation(&oc.id)?;
+            let cov = coverage.iter().find(|c| c.obligation == oc.id)?;
+            let d = &oc.dates;
+            let mut timing = match &oc.timing {
+                Timing::AppliesSince(x) => format!("Applies since {}", human_date(x)),
+                Timing::AppliesFrom(x) => format!("Applies from {}", human_date(x)),
+            };
+            if d.status == DateStatus::ToBeConfirmed {
+                timing.push_str(" (to be confirmed)");
+            }
+            Some(ObligationPart {
+                id: o.id.clone(),
+                role: o.role.clone(),
+                role_name: cat
+                    .role(&o.role)
+                    .map(|r| r.name.clone())
+                    .unwrap_or_default(),
+                kind: o.kind.label().to_owned(),
+                title: o.title.clone(),
+                summary: o.summary.clone(),
+                refs: cites(&o.refs),
+                original: d.original.clone(),
+                amended: d.amended.clone(),
+                status: d.status.label().to_owned(),
+                timing,
+                date_note: d.note.clone(),
+                penalty: o.penalty.label().to_owned(),
+                penalty_short: o.penalty.short().to_owned(),
+                iso: IsoPart {
+                    fit: format!("{:?}", cov.fit).to_lowercase(),
+                    fit_label: cov.fit.label().to_owned(),
+                    items: cov.items.clone(),
+                    gap: cov.gap.clone(),
+                },
+                because: because(cat, &oc.trace),
+                provisional: oc.provisional,
+            })
+        })
+        .collect();
+    let mut grouped = obligations.clone();
+    let role_order = |r: &str| cat.roles.iter().position(|x| x.id == r);
+    grouped.sort_by_key(|o| role_order(&o.role));
+    let iso_gaps = iso::gaps(cat, a)
+        .iter()
+        .filter_map(|g| obligations.iter().find(|o| o.id == g.obligation).cloned())
+        .collect();
+    let soa = iso::statement_of_applicability(cat, a)
+        .into_iter()
+        .map(|s| SoaLine {
+            reason: if s.relevant {
+                let titles: Vec<String> = s
+                    .obligations
+                    .iter()
+                    .filter_map(|o| cat.obligation(o).map(|o| o.title.clone()))
+                    .collect();
+                format!("Supports: {}", titles.join("; "))
+            } else {
+                "No AI Act obligation of this system relies on it; include it if your own risk treatment needs it.".into()
+            },
+            control: s.control,
+            title: s.title,
+            relevant: s.relevant,
+        })
+        .collect();
+    let f = crate::flow::flow(cat, &env.answers);
+    Report {
+        system_name: env.name.clone(),
+        description: env.description.clone(),
+        date: today.to_owned(),
+        content_date: cat.version.content_date.clone(),
+        legal_baseline: cat.version.legal_baseline.clone(),
+        complete: a.complete,
+        provisional: a.provisional(),
+        in_scope: a.in_scope(),
+        tier: TierPart {
+            id: a.tier.tier.id().to_owned(),
+            label: a.tier.tier.label().to_owned(),
+            title: rule.map(|r| r.title.clone()).unwrap_or_default(),
+            explanation: rule.map(|r| r.explanation.clone()).unwrap_or_default(),
+            rule: a.tier.trace.rule.clone(),
+            refs: cites(&a.tier.trace.refs),
+            because: because(cat, &a.tier.trace),
+            provisional: a.tier.provisional,
+        },
+        roles: a
+            .roles
+            .iter()
+            .filter_map(|rc| {
+                let r = cat.role(&rc.id)?;
+                Some(RolePart {
+                    id: r.id.clone(),
+                    name: r.name.clone(),
+                    explanation: r.explanation.clone(),
+                    refs: cites(&r.refs),
+                    because: because(cat, &rc.trace),
+                    provisional: rc.provisional,
+                })
+            })
+            .collect(),
+        obligations: grouped,
+        iso_gaps,
+        soa,
+        open_points: a
+            .unsure
+            .iter()
+            .map(|u| OpenPoint {
+                id: u.question.clone(),
+                question: cat
+                    .question(&u.question)
+                    .map(|q| q.text.clone())
+                    .unwrap_or_default(),
+                alternatives: u
+                    .alternatives
+                    .iter()
+                    .map(|alt| describe_alternative(cat, &u.question, alt))
+                    .collect(),
+            })
+            .collect(),
+        answers: f
+            .visible
+            .iter()
+            .filter_map(|q| answer_line(cat, &q.id, f.effective.get(&q.id)?))
+            .collect(),
+        disclaimer: DISCLAIMER.to_owned(),
+    }
+}
+
+/// A file name that says what the file is: `ai-act-check_<system>_<date>.<ext>`.
+pub fn file_name(report: &Report, what: &str, ext: &str) -> String {
+    let mut slug: String = report
+        .system_name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect::<String>()
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    slug = slug.chars().take(40).collect();
+    if slug.is_empty() {
+        slug = "system".into();
+    }
+    format!("ai-act-check_{slug}_{what}_{}.{ext}", report.date)
+}
