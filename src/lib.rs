@@ -4,6 +4,7 @@
 
 mod app;
 mod components;
+mod download;
 mod pages;
 mod state;
 pub mod storage;

@@ -1,7 +1,10 @@
-//! The app's state: one signal for the current assessment, memos derived from it, and navigation.
+//! The app's state: one signal for the open assessment, memos derived from it, the list of saved
+//! assessments, and the actions the pages call. All legal logic is in `aiact-core`.
 
-use crate::storage;
+use crate::storage::{self, StorageError};
 use aiact_core::envelope::Envelope;
+use aiact_core::report::{self, Report};
+use aiact_core::upgrade::{UpgradeReport, upgrade};
 use aiact_core::{Answer, Answers, Assessment, Catalog};
 use chrono::{Datelike, Timelike};
 use leptos::prelude::*;
@@ -9,10 +12,44 @@ use leptos::prelude::*;
 /// What the main area shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Screen {
+    /// What the tool does, and the saved assessments.
+    Intro,
     /// A question, by id.
     Question(String),
+    /// Every answer, with edit links.
+    Review,
     /// The result.
     Result,
+}
+
+/// A notice shown above the page until dismissed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// What happened.
+    pub text: String,
+    /// Offer to download the answers file (when saving fails).
+    pub offer_export: bool,
+    /// An assessment that can be restored (after a delete).
+    pub undo: Option<(String, Envelope)>,
+}
+
+impl Notice {
+    fn text(text: impl Into<String>) -> Self {
+        Notice {
+            text: text.into(),
+            offer_export: false,
+            undo: None,
+        }
+    }
+}
+
+/// A share link waiting for the person to confirm the import.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PendingImport {
+    /// Where it came from, in words.
+    pub source: String,
+    /// The assessment it holds.
+    pub envelope: Envelope,
 }
 
 /// Shared state, provided as context.
@@ -20,16 +57,30 @@ pub enum Screen {
 pub struct AppState {
     /// The content.
     pub catalog: &'static Catalog,
-    /// The assessment being edited (the single source of truth).
+    /// Id of the open assessment.
+    pub id: RwSignal<String>,
+    /// The open assessment (the single source of truth for answers).
     pub current: RwSignal<Envelope>,
+    /// Every saved assessment, newest first, as `(id, envelope)`.
+    pub library: RwSignal<Vec<(String, Envelope)>>,
     /// What is shown.
     pub screen: RwSignal<Screen>,
-    /// A notice about storage, shown until dismissed.
-    pub notice: RwSignal<Option<String>>,
-    /// Whether focus should move to the new screen's heading after it renders.
+    /// Notices, newest last.
+    pub notices: RwSignal<Vec<Notice>>,
+    /// Whether focus should move to the new screen's heading once it renders.
     pub move_focus: RwSignal<bool>,
+    /// After answering, go back to the review page instead of the next question.
+    pub editing_from_review: RwSignal<bool>,
+    /// Whether answers are being saved in the browser.
+    pub persistent: RwSignal<bool>,
+    /// A share link or file waiting to be imported.
+    pub pending_import: RwSignal<Option<PendingImport>>,
+    /// What a content update changed in the open assessment, until dismissed.
+    pub upgrade_report: RwSignal<Option<UpgradeReport>>,
     /// The assessment, derived from the answers alone.
     pub assessment: Memo<Assessment>,
+    /// The report model of the assessment (what the result page and downloads show).
+    pub report: Memo<Report>,
 }
 
 /// Today's date, `YYYY-MM-DD`, from the browser clock (UTC).
@@ -41,9 +92,12 @@ pub fn today() -> String {
 /// The current time, RFC 3339 in UTC to the second (without chrono's formatter, which is large).
 fn now() -> String {
     let t = chrono::Utc::now();
+    let d = t.date_naive();
     format!(
-        "{}T{:02}:{:02}:{:02}Z",
-        today(),
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        d.year(),
+        d.month(),
+        d.day(),
         t.hour(),
         t.minute(),
         t.second()
@@ -51,30 +105,76 @@ fn now() -> String {
 }
 
 impl AppState {
-    /// Restores the saved assessment (or starts one) and opens where the person left off.
+    /// Restores saved assessments and opens where the person left off.
     pub fn new(catalog: &'static Catalog) -> Self {
-        let (saved, notice) = match storage::load_current() {
-            Ok(saved) => (saved, None),
-            Err(e) => (None, Some(e.to_string())),
+        let mut notices = vec![];
+        let persistent = storage::available();
+        let mut library = match storage::load_all() {
+            Ok(loaded) => {
+                notices.extend(loaded.problems.iter().map(|p| Notice::text(p.to_string())));
+                loaded.found
+            }
+            Err(e) => {
+                notices.push(Notice::text(e.to_string()));
+                vec![]
+            }
         };
-        let env = saved.unwrap_or_else(|| Envelope::new(&catalog.version.content_date, &now()));
-        let f = aiact_core::flow(catalog, &env.answers);
-        let screen = match f.first_unanswered() {
-            Some(q) => Screen::Question(q.id.clone()),
-            None => Screen::Result,
-        };
-        let current = RwSignal::new(env);
+        if !persistent && notices.is_empty() {
+            notices.push(Notice::text(StorageError::Unavailable.to_string()));
+        }
+        let content_date = &catalog.version.content_date;
         let today = today();
+        let mut upgrade_report = None;
+        // Assessments saved against older content are carried over to the current content.
+        for (id, env) in library.iter_mut() {
+            if env.content_date != *content_date {
+                let r = upgrade(catalog, env, &today);
+                if storage::available() {
+                    let _ = storage::save(id, env);
+                }
+                if storage::current_id().as_deref() == Some(id.as_str()) && !r.is_empty() {
+                    upgrade_report = Some(r);
+                }
+            }
+        }
+        let open =
+            storage::current_id().and_then(|id| library.iter().find(|(i, _)| *i == id).cloned());
+        let (id, env) =
+            open.unwrap_or_else(|| (storage::new_id(), Envelope::new(content_date, &now())));
+        let current = RwSignal::new(env);
         let assessment =
             Memo::new(move |_| current.with(|e| aiact_core::assess(catalog, &e.answers, &today)));
-        AppState {
+        let report = Memo::new(move |_| {
+            let a = assessment.get();
+            current.with(|e| report::build(catalog, e, &a, &self::today()))
+        });
+        let state = AppState {
             catalog,
+            id: RwSignal::new(id),
             current,
-            screen: RwSignal::new(screen),
-            notice: RwSignal::new(notice),
+            library: RwSignal::new(library),
+            screen: RwSignal::new(Screen::Intro),
+            notices: RwSignal::new(notices),
             move_focus: RwSignal::new(false),
+            editing_from_review: RwSignal::new(false),
+            persistent: RwSignal::new(persistent),
+            pending_import: RwSignal::new(None),
+            upgrade_report: RwSignal::new(upgrade_report),
             assessment,
-        }
+            report,
+        };
+        state.watch_other_tabs();
+        state
+    }
+
+    /// Adds a notice.
+    pub fn notify(&self, text: impl Into<String>) {
+        let notice = Notice::text(text);
+        self.notices.update(|n| {
+            if !n.contains(&notice) {
+                n.push(notice);
+            }
+        });
     }
 
     /// The answers as stored (including answers to questions hidden now).
@@ -82,59 +182,265 @@ impl AppState {
         self.current.with(|e| e.answers.clone())
     }
 
-    /// Records an answer, saves at once, and moves on to the next open question or the result.
-    pub fn answer(&self, question: &str, answer: Answer) {
-        let stamp = now();
-        self.current.update(|e| {
-            e.answers.insert(question.to_owned(), answer);
-            e.updated = stamp;
-        });
-        self.save();
+    /// Whether the open assessment has any answer.
+    pub fn has_answers(&self) -> bool {
+        self.current.with(|e| !e.answers.is_empty())
+    }
+
+    /// Opens the first unanswered question of the open assessment (or the result).
+    pub fn resume(&self) {
         let answers = self.answers();
         let f = aiact_core::flow(self.catalog, &answers);
-        let next = f.next_unanswered_after(self.catalog, question);
-        self.go(match next {
+        self.go(match f.first_unanswered() {
             Some(q) => Screen::Question(q.id.clone()),
             None => Screen::Result,
         });
     }
 
-    /// Shows the visible question before `question`, if any.
+    /// Records an answer, saves at once, and moves on.
+    pub fn answer(&self, question: &str, answer: Answer) {
+        self.current.update(|e| {
+            e.answers.insert(question.to_owned(), answer);
+        });
+        self.save();
+        let answers = self.answers();
+        let f = aiact_core::flow(self.catalog, &answers);
+        if self.editing_from_review.get_untracked() {
+            // Back to the review, unless the change opened a new question.
+            let opened = f.next_unanswered_after(self.catalog, question);
+            match opened {
+                Some(q) if !f.is_answered(&q.id) => self.go(Screen::Question(q.id.clone())),
+                _ => {
+                    self.editing_from_review.set(false);
+                    self.go(Screen::Review);
+                }
+            }
+            return;
+        }
+        self.go(match f.next_unanswered_after(self.catalog, question) {
+            Some(q) => Screen::Question(q.id.clone()),
+            None => Screen::Result,
+        });
+    }
+
+    /// Sets the system's name and description.
+    pub fn describe(&self, name: String, description: String) {
+        self.current.update(|e| {
+            e.name = name;
+            e.description = description;
+        });
+        self.save();
+    }
+
+    /// Shows the visible question before `question`, or the intro.
     pub fn back_from(&self, question: &str) {
         let answers = self.answers();
         let f = aiact_core::flow(self.catalog, &answers);
-        if let Some(q) = f.previous_before(self.catalog, question) {
-            self.go(Screen::Question(q.id.clone()));
+        match f.previous_before(self.catalog, question) {
+            Some(q) => self.go(Screen::Question(q.id.clone())),
+            None => self.go(Screen::Intro),
         }
     }
 
-    /// Shows the last visible question (from the result).
-    pub fn back_from_result(&self) {
-        let answers = self.answers();
-        let f = aiact_core::flow(self.catalog, &answers);
-        if let Some(q) = f.visible.last() {
-            self.go(Screen::Question(q.id.clone()));
-        }
+    /// Opens a question to change its answer, returning to the review afterwards.
+    pub fn edit(&self, question: &str) {
+        self.editing_from_review.set(true);
+        self.go(Screen::Question(question.to_owned()));
     }
 
-    /// Clears every answer and starts again.
-    pub fn restart(&self) {
-        let env = Envelope::new(&self.catalog.version.content_date, &now());
-        self.current.set(env);
-        self.save();
-        if let Some(q) = self.catalog.questions().next() {
-            self.go(Screen::Question(q.id.clone()));
+    /// Shows a screen and moves focus to its heading.
+    pub fn go(&self, screen: Screen) {
+        if !matches!(screen, Screen::Question(_)) {
+            self.editing_from_review.set(false);
         }
-    }
-
-    fn go(&self, screen: Screen) {
         self.move_focus.set(true);
         self.screen.set(screen);
     }
 
-    fn save(&self) {
-        if let Err(e) = self.current.with_untracked(storage::save_current) {
-            self.notice.set(Some(e.to_string()));
+    /// Starts a new, empty assessment (the others stay saved).
+    pub fn start_new(&self) {
+        self.open(
+            storage::new_id(),
+            Envelope::new(&self.catalog.version.content_date, &now()),
+        );
+        self.save();
+        self.resume();
+    }
+
+    /// Opens a saved assessment.
+    pub fn open_saved(&self, id: &str) {
+        if let Some((id, env)) = self
+            .library
+            .with_untracked(|l| l.iter().find(|(i, _)| i == id).cloned())
+        {
+            self.open(id, env);
+            if self.persistent.get_untracked() {
+                let _ = storage::save(&self.id.get_untracked(), &self.current.get_untracked());
+            }
+            self.resume();
         }
+    }
+
+    fn open(&self, id: String, env: Envelope) {
+        self.upgrade_report.set(None);
+        self.id.set(id);
+        self.current.set(env);
+    }
+
+    /// Copies a saved assessment under a new name.
+    pub fn duplicate(&self, id: &str) {
+        let Some((_, mut env)) = self
+            .library
+            .with_untracked(|l| l.iter().find(|(i, _)| i == id).cloned())
+        else {
+            return;
+        };
+        env.name = format!(
+            "{} (copy)",
+            if env.name.is_empty() {
+                "Unnamed system"
+            } else {
+                &env.name
+            }
+        );
+        env.created = now();
+        env.updated = env.created.clone();
+        let new_id = storage::new_id();
+        self.store(&new_id, &env);
+        self.library.update(|l| l.insert(0, (new_id, env)));
+    }
+
+    /// Renames a saved assessment.
+    pub fn rename(&self, id: &str, name: String) {
+        if id == self.id.get_untracked() {
+            self.current.update(|e| e.name = name);
+            self.save();
+            return;
+        }
+        let mut changed = None;
+        self.library.update(|l| {
+            if let Some((_, env)) = l.iter_mut().find(|(i, _)| i == id) {
+                env.name = name;
+                changed = Some(env.clone());
+            }
+        });
+        if let Some(env) = changed {
+            self.store(id, &env);
+        }
+    }
+
+    /// Deletes a saved assessment, offering to undo.
+    pub fn delete(&self, id: &str) {
+        let Some(entry) = self
+            .library
+            .with_untracked(|l| l.iter().find(|(i, _)| i == id).cloned())
+        else {
+            return;
+        };
+        if self.persistent.get_untracked()
+            && let Err(e) = storage::delete(id)
+        {
+            self.notify(e.to_string());
+            return;
+        }
+        self.library.update(|l| l.retain(|(i, _)| i != id));
+        if id == self.id.get_untracked() {
+            self.open(
+                storage::new_id(),
+                Envelope::new(&self.catalog.version.content_date, &now()),
+            );
+        }
+        let name = if entry.1.name.is_empty() {
+            "Unnamed system".to_owned()
+        } else {
+            entry.1.name.clone()
+        };
+        self.notices.update(|n| {
+            n.push(Notice {
+                text: format!("Deleted \u{201c}{name}\u{201d}."),
+                offer_export: false,
+                undo: Some(entry),
+            })
+        });
+    }
+
+    /// Restores a deleted assessment.
+    pub fn undo_delete(&self, entry: (String, Envelope)) {
+        self.store(&entry.0, &entry.1);
+        self.library.update(|l| l.insert(0, entry));
+    }
+
+    /// Imports an assessment (from a file or a share link) as a new one; never overwrites.
+    pub fn import(&self, mut env: Envelope) {
+        let today = today();
+        let r = upgrade(self.catalog, &mut env, &today);
+        env.updated = now();
+        let id = storage::new_id();
+        self.open(id, env);
+        self.save();
+        if !r.is_empty()
+            && !r.from_content_date.is_empty()
+            && r.from_content_date != r.to_content_date
+        {
+            self.upgrade_report.set(Some(r));
+        }
+        self.notify("Imported as a new assessment. Your other assessments are unchanged.");
+        self.resume();
+    }
+
+    /// The report's file name for a format.
+    pub fn file_name(&self, what: &str, ext: &str) -> String {
+        self.report
+            .with_untracked(|r| report::file_name(r, what, ext))
+    }
+
+    fn store(&self, id: &str, env: &Envelope) {
+        if !self.persistent.get_untracked() {
+            return;
+        }
+        if let Err(e) = storage::save(id, env) {
+            self.persistent.set(false);
+            self.notices.update(|n| {
+                n.push(Notice {
+                    text: e.to_string(),
+                    offer_export: true,
+                    undo: None,
+                })
+            });
+        }
+    }
+
+    /// Saves the open assessment at once, stamped with what the person saw and the result.
+    fn save(&self) {
+        let stamp = now();
+        let a = self.assessment.get_untracked();
+        self.current.update(|e| {
+            e.updated = stamp;
+            e.stamp(self.catalog, &a);
+        });
+        let (id, env) = (self.id.get_untracked(), self.current.get_untracked());
+        self.library.update(|l| {
+            l.retain(|(i, _)| *i != id);
+            l.insert(0, (id.clone(), env.clone()));
+        });
+        self.store(&id, &env);
+    }
+
+    /// Follows changes another tab makes, so that two tabs never silently overwrite each other.
+    fn watch_other_tabs(&self) {
+        let this = *self;
+        storage::on_other_tab_change(move |id| {
+            let Ok(Some(env)) = storage::load(&id) else {
+                return;
+            };
+            this.library.update(|l| {
+                l.retain(|(i, _)| *i != id);
+                l.insert(0, (id.clone(), env.clone()));
+            });
+            if id == this.id.get_untracked() && env != this.current.get_untracked() {
+                this.current.set(env);
+                this.notify("This assessment was changed in another tab or window; the latest answers are shown.");
+            }
+        });
     }
 }

@@ -28,6 +28,9 @@ async fn first_question_renders_and_answer_is_saved() {
     let _handle = leptos::mount::mount_to_body(aiact_app::App);
     leptos::task::tick().await;
 
+    by_testid("intro").expect("the intro is shown first");
+    by_testid("start").expect("a start button").click();
+    leptos::task::tick().await;
     let text = by_testid("question-text").expect("the first question is shown");
     assert_eq!(text.text_content().unwrap(), first.text);
     let baseline = by_testid("baseline").expect("the legal baseline is shown");
@@ -41,10 +44,12 @@ async fn first_question_renders_and_answer_is_saved() {
         tier.get_attribute("data-tier").as_deref(),
         Some("not_ai_system")
     );
-    let saved = storage
+    let id = storage
         .get_item(aiact_app::storage::CURRENT_KEY)
         .unwrap()
-        .expect("saved at once");
+        .expect("the open assessment is recorded");
+    let key = format!("{}{id}", aiact_app::storage::ASSESSMENT_PREFIX);
+    let saved = storage.get_item(&key).unwrap().expect("saved at once");
     let env = aiact_core::envelope::Envelope::decode(&saved).expect("a readable envelope");
     assert_eq!(
         env.answers.get(&first.id),

@@ -16,6 +16,7 @@ pub mod model;
 pub mod refs;
 pub mod report;
 pub mod search;
+pub mod share;
 pub mod upgrade;
 pub mod validate;
 

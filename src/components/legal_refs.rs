@@ -1,32 +1,36 @@
-//! A list of legal references, each linking to EUR-Lex where it can.
+//! Citations, each linking to the provision on EUR-Lex where it can.
 
 use aiact_core::model::LegalRef;
+use aiact_core::report::Cite;
 use leptos::prelude::*;
 
-/// Renders references as a compact list of citations.
+/// Renders resolved citations as a compact list.
 #[component]
-pub fn LegalRefs(refs: Vec<LegalRef>) -> impl IntoView {
-    (!refs.is_empty()).then(|| {
+pub fn Cites(cites: Vec<Cite>) -> impl IntoView {
+    (!cites.is_empty()).then(|| {
         view! {
             <ul class="refs">
-                {refs
+                {cites
                     .into_iter()
-                    .map(|r| {
-                        let label = r.label();
-                        match r.url() {
-                            Some(url) => view! {
-                                <li>
-                                    <a href=url target="_blank" rel="noopener noreferrer">
-                                        {label}
-                                        <span class="visually-hidden">" (EUR-Lex, opens in a new tab)"</span>
-                                    </a>
-                                </li>
-                            }.into_any(),
-                            None => view! { <li>{label}</li> }.into_any(),
-                        }
+                    .map(|c| match c.url {
+                        Some(url) => view! {
+                            <li>
+                                <a href=url target="_blank" rel="noopener noreferrer">
+                                    {c.label}
+                                    <span class="visually-hidden">" (EUR-Lex, opens in a new tab)"</span>
+                                </a>
+                            </li>
+                        }.into_any(),
+                        None => view! { <li>{c.label}</li> }.into_any(),
                     })
                     .collect_view()}
             </ul>
         }
     })
+}
+
+/// Renders a question's references.
+#[component]
+pub fn LegalRefs(refs: Vec<LegalRef>) -> impl IntoView {
+    view! { <Cites cites=aiact_core::report::cites(&refs) /> }
 }

@@ -1,4 +1,6 @@
 //! The screens of the questionnaire.
 
+pub mod intro;
 pub mod question;
 pub mod result;
+pub mod review;

@@ -19,12 +19,6 @@ pub fn QuestionPage(q: &'static Question) -> impl IntoView {
         .section_of(&q.id)
         .map(|s| s.title.clone())
         .unwrap_or_default();
-    let has_previous = {
-        let answers = state.answers();
-        aiact_core::flow(state.catalog, &answers)
-            .previous_before(state.catalog, &q.id)
-            .is_some()
-    };
     view! {
         <section class="question" data-testid="question" data-question-id=q.id.clone()>
             <fieldset>
@@ -40,10 +34,14 @@ pub fn QuestionPage(q: &'static Question) -> impl IntoView {
                 <Controls q current=Signal::derive(current) />
             </fieldset>
             <div class="nav-buttons">
-                {has_previous.then(|| view! {
-                    <button type="button" class="secondary" data-testid="back"
-                        on:click=move |_| state.back_from(&q.id)>
-                        "Back"
+                <button type="button" class="secondary" data-testid="back"
+                    on:click=move |_| state.back_from(&q.id)>
+                    "Back"
+                </button>
+                {move || state.has_answers().then(|| view! {
+                    <button type="button" class="link" data-testid="to-review"
+                        on:click=move |_| state.go(crate::state::Screen::Review)>
+                        "Review all answers"
                     </button>
                 })}
             </div>

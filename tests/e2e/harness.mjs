@@ -72,3 +72,47 @@ export async function axe(page) {
     return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   });
 }
+
+/** Opens the app and starts (or continues) the assessment; resolves when a question shows. */
+export async function start(page, url) {
+  await page.goto(url);
+  await page.getByTestId('intro').waitFor();
+  await page.getByTestId('start').click();
+  await page.getByTestId('question-text').waitFor();
+}
+
+/** Answers the question on screen by clicking the answer with this value (or option id). */
+export async function answer(page, value) {
+  const id = await page.getByTestId('question').getAttribute('data-question-id');
+  await page.getByTestId(`answer-${value}`).click();
+  await nextScreen(page, id);
+}
+
+/** Waits until the question `prev` is replaced by another screen. */
+async function nextScreen(page, prev) {
+  await page.waitForFunction(
+    (prev) => document.querySelector('[data-testid=question]')?.dataset.questionId !== prev,
+    prev,
+  );
+}
+
+/** Ticks options of a multi-choice question and continues. */
+export async function tick(page, ...options) {
+  for (const o of options) await page.getByTestId(`option-${o}`).check();
+  const id = await page.getByTestId('question').getAttribute('data-question-id');
+  await page.getByTestId('continue').click();
+  await nextScreen(page, id);
+}
+
+/** Answers questions by id until the result shows: `plan` maps question id to a value or an array of options. */
+export async function answerAll(page, plan) {
+  for (let i = 0; i < 80; i++) {
+    if (await page.getByTestId('result').isVisible()) return;
+    const q = await page.getByTestId('question').getAttribute('data-question-id');
+    if (!(q in plan)) throw new Error(`no answer planned for question ${q}`);
+    const v = plan[q];
+    if (Array.isArray(v)) await tick(page, ...v);
+    else await answer(page, v);
+  }
+  throw new Error('the result did not appear');
+}

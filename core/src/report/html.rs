@@ -65,7 +65,8 @@ fn obligation(out: &mut String, o: &ObligationPart) {
     };
     let _ = write!(
         out,
-        "<div class=\"ob\"><h4>{}{prov}</h4><p>{}</p><dl><dt>When</dt><dd>{} ({}{original})</dd>{note}<dt>Articles</dt><dd>{}</dd><dt>Penalty ceiling</dt><dd>{}</dd><dt>ISO/IEC 42001</dt><dd>{} ({}){gap}</dd>{}</dl></div>",
+        "<div class=\"ob\" data-testid=\"obligation\" data-obligation-id=\"{}\"><h4>{}{prov}</h4><p>{}</p><dl><dt>When</dt><dd>{} ({}{original})</dd>{note}<dt>Articles</dt><dd>{}</dd><dt>Penalty ceiling</dt><dd>{}</dd><dt>ISO/IEC 42001</dt><dd>{} ({}){gap}</dd>{}</dl></div>",
+        esc(&o.id),
         esc(&o.title),
         esc(&o.summary),
         esc(&o.timing),
@@ -114,9 +115,29 @@ pub fn render_html(r: &Report) -> String {
         },
     );
 
+    body(&mut out, r, true);
+    let _ = writeln!(
+        out,
+        "<footer><p class=\"meta\">{}</p></footer></body></html>",
+        esc(&r.disclaimer)
+    );
+    out
+}
+
+/// The report's sections (result, obligations, ISO/IEC 42001, open points) as an HTML fragment,
+/// for the web result page. All text is escaped exactly as in the document.
+pub fn render_html_fragment(r: &Report) -> String {
+    let mut out = String::new();
+    body(&mut out, r, false);
+    out
+}
+
+fn body(out: &mut String, r: &Report, with_answers: bool) {
     let _ = write!(
         out,
-        "<section><h2>Result</h2><p><span class=\"badge\">{}</span>{} {}</p><h3>{}</h3><p>{}</p><p>Articles: {}</p>",
+        "<section><h2>Result</h2><p><span class=\"badge tier-{}\" data-testid=\"tier\" data-tier=\"{}\">{}</span>{} <span data-testid=\"scope\">{}</span></p><h3 data-testid=\"conclusion\">{}</h3><p>{}</p><p>Articles: {}</p>",
+        esc(&r.tier.id),
+        esc(&r.tier.id),
         esc(&r.tier.label),
         if r.tier.provisional {
             " <span class=\"prov\">(provisional)</span>"
@@ -145,11 +166,12 @@ pub fn render_html(r: &Report) -> String {
         out.push_str("</ul>");
     }
     if !r.roles.is_empty() {
-        out.push_str("<h3>Roles</h3><ul>");
+        out.push_str("<h3>Roles</h3><ul data-testid=\"roles\">");
         for role in &r.roles {
             let _ = write!(
                 out,
-                "<li><strong>{}</strong>{}: {} ({})<dl>{}</dl></li>",
+                "<li data-role-id=\"{}\"><strong>{}</strong>{}: {} ({})<dl>{}</dl></li>",
+                esc(&role.id),
                 esc(&role.name),
                 if role.provisional {
                     " <span class=\"prov\">(provisional)</span>"
@@ -166,14 +188,14 @@ pub fn render_html(r: &Report) -> String {
     out.push_str("</section>");
 
     if !r.obligations.is_empty() {
-        out.push_str("<section class=\"page\"><h2>Obligations</h2>");
+        out.push_str("<section class=\"page\" data-testid=\"obligations\"><h2>Obligations</h2>");
         let mut role = "";
         for o in &r.obligations {
             if o.role_name != role {
                 role = &o.role_name;
                 let _ = write!(out, "<h3>As {}</h3>", esc(role));
             }
-            obligation(&mut out, o);
+            obligation(out, o);
         }
         out.push_str("</section>");
     }
@@ -182,7 +204,7 @@ pub fn render_html(r: &Report) -> String {
     if r.iso_gaps.is_empty() {
         out.push_str("<p>No obligation is left uncovered by ISO/IEC 42001.</p>");
     } else {
-        out.push_str("<p>What the AI Act asks beyond an ISO/IEC 42001 management system, earliest first:</p><table><thead><tr><th>Obligation</th><th>Fit</th><th>Applies</th><th>Beyond ISO/IEC 42001</th></tr></thead><tbody>");
+        out.push_str("<p>What the AI Act asks beyond an ISO/IEC 42001 management system, earliest first:</p><table data-testid=\"iso-gaps\"><thead><tr><th>Obligation</th><th>Fit</th><th>Applies</th><th>Beyond ISO/IEC 42001</th></tr></thead><tbody>");
         for g in &r.iso_gaps {
             let _ = write!(
                 out,
@@ -209,7 +231,7 @@ pub fn render_html(r: &Report) -> String {
     out.push_str("</tbody></table></section>");
 
     if !r.open_points.is_empty() {
-        out.push_str("<section class=\"page\"><h2>Open points</h2><p>These answers were \u{201c}not sure\u{201d}; each alternative would change the result as follows:</p><ul>");
+        out.push_str("<section class=\"page\" data-testid=\"unsure\"><h2>Open points</h2><p>These answers were \u{201c}not sure\u{201d}; each alternative would change the result as follows:</p><ul>");
         for p in &r.open_points {
             let _ = write!(out, "<li>{}<ul>", esc(&p.question));
             for alt in &p.alternatives {
@@ -220,6 +242,9 @@ pub fn render_html(r: &Report) -> String {
         out.push_str("</ul></section>");
     }
 
+    if !with_answers {
+        return;
+    }
     out.push_str("<section class=\"page\"><h2>Answers</h2>");
     let mut section = "";
     let mut open = false;
@@ -242,10 +267,5 @@ pub fn render_html(r: &Report) -> String {
     if open {
         out.push_str("</ul>");
     }
-    let _ = writeln!(
-        out,
-        "</section><footer><p class=\"meta\">{}</p></footer></body></html>",
-        esc(&r.disclaimer)
-    );
-    out
+    out.push_str("</section>");
 }

@@ -10,8 +10,8 @@ mod markdown;
 mod procurement;
 
 pub use csv::{render_csv, render_soa_csv};
-pub use html::render_html;
-pub use json::{ImportError, ReportFile, import, render_json};
+pub use html::{render_html, render_html_fragment};
+pub use json::{ImportError, MAX_IMPORT_BYTES, ReportFile, import, render_json};
 pub use markdown::render_markdown;
 pub use procurement::render_procurement;
 
@@ -200,7 +200,8 @@ pub struct Report {
     pub disclaimer: String,
 }
 
-fn cites(refs: &[LegalRef]) -> Vec<Cite> {
+/// Resolves references to citations with links.
+pub fn cites(refs: &[LegalRef]) -> Vec<Cite> {
     refs.iter()
         .map(|r| Cite {
             label: r.label(),

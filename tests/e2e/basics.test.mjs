@@ -1,7 +1,8 @@
-// End to end: the release build answers the first section in headless Chromium.
+// End to end, the basics: the release build loads cleanly, keeps every request on its own
+// origin, works by keyboard and under a sub-path, resumes after a reload, and passes axe-core.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, foreignOrigins, tabTo, axe } from './harness.mjs';
+import { launch, foreignOrigins, tabTo, axe, start, answer } from './harness.mjs';
 
 let h;
 before(async () => { h = await launch(); });
@@ -10,25 +11,28 @@ after(async () => { await h?.close(); });
 test('loads without console errors and makes no request to another origin', async () => {
   const { page, context, requests, errors } = await h.page();
   await page.goto(h.url);
-  await page.getByTestId('question-text').waitFor();
-  assert.match(await page.getByTestId('question-text').textContent(), /work out by itself/);
+  await page.getByTestId('intro').waitFor();
   assert.match(await page.getByTestId('baseline').textContent(), /2026\/1744/);
-  // Walk the helper path too, so that every screen of the slice has been loaded.
-  await page.getByTestId('answer-unsure').click();
-  await page.getByTestId('answer-machine_learning').click();
-  await page.getByTestId('answer-yes').click();
-  await page.getByTestId('answer-yes').click();
-  await page.getByTestId('result').waitFor();
+  await page.getByTestId('start').click();
+  assert.match(await page.getByTestId('question-text').textContent(), /work out by itself/);
+  // Walk the "not sure" helper path, so that every kind of screen has been loaded.
+  await answer(page, 'unsure');
+  await answer(page, 'machine_learning');
+  await answer(page, 'yes');
+  await answer(page, 'yes');
   assert.deepEqual(errors, []);
   assert.ok(requests.length >= 3, 'the page, the glue and the module were requested');
   assert.deepEqual(foreignOrigins(requests, h.url), []);
   await context.close();
 });
 
-test('the first question can be answered with the keyboard alone and the conclusion appears', async () => {
+test('a question can be answered with the keyboard alone and the conclusion appears', async () => {
   const { page, context, errors } = await h.page();
   await page.goto(h.url);
-  await page.getByTestId('question-text').waitFor();
+  await page.getByTestId('intro').waitFor();
+  await tabTo(page, 'start');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'question-text');
   await tabTo(page, 'answer-unsure');
   await page.keyboard.press('Enter');
   // Focus moves to the next question's heading.
@@ -46,10 +50,10 @@ test('the first question can be answered with the keyboard alone and the conclus
 
 test('answers are saved at once and a reload resumes', async () => {
   const { page, context } = await h.page();
-  await page.goto(h.url);
-  await page.getByTestId('answer-unsure').click();
-  await page.getByTestId('question-text').filter({ hasText: 'Which description fits' }).waitFor();
+  await start(page, h.url);
+  await answer(page, 'unsure');
   await page.reload();
+  await page.getByTestId('continue-assessment').click();
   await page.getByTestId('question-text').filter({ hasText: 'Which description fits' }).waitFor();
   await context.close();
 });
@@ -58,8 +62,9 @@ test('works when served under a sub-path', async () => {
   const sub = await launch({ prefix: '/tools/ai-act/' });
   try {
     const { page, requests, errors } = await sub.page();
-    await page.goto(sub.url);
+    await start(page, sub.url);
     await page.getByTestId('answer-no').click();
+    await page.getByTestId('result').waitFor();
     assert.equal(await page.getByTestId('tier').getAttribute('data-tier'), 'not_ai_system');
     assert.deepEqual(errors, []);
     for (const r of requests) assert.ok(new URL(r).pathname.startsWith('/tools/ai-act/'), r);
@@ -68,13 +73,21 @@ test('works when served under a sub-path', async () => {
   }
 });
 
-test('axe-core finds no violations on the question and the result', async () => {
+test('axe-core finds no violations on intro, question, review and result', async () => {
   const { page, context } = await h.page({ bypassCSP: true });
   await page.goto(h.url);
+  await page.getByTestId('intro').waitFor();
+  assert.deepEqual(await axe(page), [], 'intro');
+  await page.getByTestId('start').click();
   await page.getByTestId('question-text').waitFor();
-  assert.deepEqual(await axe(page), []);
-  await page.getByTestId('answer-no').click();
+  await page.getByTestId('help').locator('summary').click();
+  assert.deepEqual(await axe(page), [], 'question');
+  await answer(page, 'unsure');
+  await page.getByTestId('to-review').click();
+  await page.getByTestId('review').waitFor();
+  assert.deepEqual(await axe(page), [], 'review');
+  await page.getByTestId('to-result').click();
   await page.getByTestId('result').waitFor();
-  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(await axe(page), [], 'result');
   await context.close();
 });

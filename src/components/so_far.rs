@@ -1,0 +1,23 @@
+//! The likely result while answering, announced politely to screen readers when it changes.
+
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// A one-line "result so far".
+#[component]
+pub fn SoFar() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let tier = Memo::new(move |_| state.assessment.with(|a| (a.tier.tier, a.tier.provisional)));
+    view! {
+        <aside class="so-far" aria-live="polite" data-testid="so-far">
+            {move || {
+                let (t, provisional) = tier.get();
+                format!(
+                    "Result so far: {}{}",
+                    t.label(),
+                    if provisional { " (provisional)" } else { "" }
+                )
+            }}
+        </aside>
+    }
+}
