@@ -79,6 +79,50 @@ fn obligation(out: &mut String, o: &ObligationPart) {
     );
 }
 
+fn iso_section(out: &mut String, r: &Report) {
+    out.push_str("<section class=\"page\"><h2>ISO/IEC 42001 coverage and gaps</h2>");
+    if r.iso_gaps.is_empty() {
+        out.push_str("<p>ISO/IEC 42001 covers every obligation listed.</p>");
+    } else {
+        out.push_str("<p>What the AI Act asks beyond an ISO/IEC 42001 management system, earliest first. If your organisation is certified, this is what remains for this system.</p><table data-testid=\"iso-gaps\"><thead><tr><th>Obligation</th><th>Fit</th><th>Applies</th><th>Beyond ISO/IEC 42001</th></tr></thead><tbody>");
+        for g in &r.iso_gaps {
+            let _ = write!(
+                out,
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                esc(&g.title),
+                esc(&g.iso.fit_label),
+                esc(&g.timing),
+                esc(&g.iso.gap)
+            );
+        }
+        out.push_str("</tbody></table>");
+    }
+    let relevant: Vec<_> = r.soa.iter().filter(|s| s.relevant).collect();
+    let _ = write!(
+        out,
+        "<h3>Draft Statement of Applicability (Annex A)</h3><p>{} of the {} Annex A controls support this system\u{2019}s obligations; the others do not correspond to them (the CSV download lists all {} with a justification).</p>",
+        relevant.len(),
+        r.soa.len(),
+        r.soa.len()
+    );
+    if !relevant.is_empty() {
+        out.push_str(
+            "<table><thead><tr><th>Control</th><th>Why it is relevant</th></tr></thead><tbody>",
+        );
+        for s in relevant {
+            let _ = write!(
+                out,
+                "<tr><td>{} {}</td><td>{}</td></tr>",
+                esc(&s.control),
+                esc(&s.title),
+                esc(&s.reason)
+            );
+        }
+        out.push_str("</tbody></table>");
+    }
+    out.push_str("</section>");
+}
+
 /// Renders the report as one self-contained HTML document.
 pub fn render_html(r: &Report) -> String {
     let mut out = String::new();
@@ -200,35 +244,9 @@ fn body(out: &mut String, r: &Report, with_answers: bool) {
         out.push_str("</section>");
     }
 
-    out.push_str("<section class=\"page\"><h2>ISO/IEC 42001 coverage and gaps</h2>");
-    if r.iso_gaps.is_empty() {
-        out.push_str("<p>No obligation is left uncovered by ISO/IEC 42001.</p>");
-    } else {
-        out.push_str("<p>What the AI Act asks beyond an ISO/IEC 42001 management system, earliest first:</p><table data-testid=\"iso-gaps\"><thead><tr><th>Obligation</th><th>Fit</th><th>Applies</th><th>Beyond ISO/IEC 42001</th></tr></thead><tbody>");
-        for g in &r.iso_gaps {
-            let _ = write!(
-                out,
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                esc(&g.title),
-                esc(&g.iso.fit_label),
-                esc(&g.timing),
-                esc(&g.iso.gap)
-            );
-        }
-        out.push_str("</tbody></table>");
+    if !r.obligations.is_empty() {
+        iso_section(out, r);
     }
-    out.push_str("<h3>Draft Statement of Applicability (Annex A)</h3><table><thead><tr><th>Control</th><th>Relevant</th><th>Why</th></tr></thead><tbody>");
-    for s in &r.soa {
-        let _ = write!(
-            out,
-            "<tr><td>{} {}</td><td>{}</td><td>{}</td></tr>",
-            esc(&s.control),
-            esc(&s.title),
-            if s.relevant { "yes" } else { "not applicable" },
-            esc(&s.reason)
-        );
-    }
-    out.push_str("</tbody></table></section>");
 
     if !r.open_points.is_empty() {
         out.push_str("<section class=\"page\" data-testid=\"unsure\"><h2>Open points</h2><p>These answers were \u{201c}not sure\u{201d}; each alternative would change the result as follows:</p><ul>");

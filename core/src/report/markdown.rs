@@ -157,40 +157,42 @@ pub fn render_markdown(r: &Report) -> String {
         out.push('\n');
     }
 
-    let _ = writeln!(out, "## ISO/IEC 42001 coverage and gaps\n");
-    if r.iso_gaps.is_empty() {
-        let _ = writeln!(out, "No obligation is left uncovered by ISO/IEC 42001.\n");
-    } else {
-        let _ = writeln!(
-            out,
-            "What the AI Act asks beyond an ISO/IEC 42001 management system, earliest first:\n"
-        );
-        for g in &r.iso_gaps {
-            let gap = if g.iso.gap.is_empty() {
-                ""
-            } else {
-                g.iso.gap.as_str()
-            };
+    if !r.obligations.is_empty() {
+        let _ = writeln!(out, "## ISO/IEC 42001 coverage and gaps\n");
+        if r.iso_gaps.is_empty() {
+            let _ = writeln!(out, "ISO/IEC 42001 covers every obligation listed.\n");
+        } else {
             let _ = writeln!(
                 out,
-                "- {} ({}; {}): {gap}",
-                g.title, g.iso.fit_label, g.timing
+                "What the AI Act asks beyond an ISO/IEC 42001 management system, earliest first:\n"
+            );
+            for g in &r.iso_gaps {
+                let gap = if g.iso.gap.is_empty() {
+                    ""
+                } else {
+                    g.iso.gap.as_str()
+                };
+                let _ = writeln!(
+                    out,
+                    "- {} ({}; {}): {gap}",
+                    g.title, g.iso.fit_label, g.timing
+                );
+            }
+            out.push('\n');
+        }
+        let relevant: Vec<String> = r
+            .soa
+            .iter()
+            .filter(|s| s.relevant)
+            .map(|s| format!("{} {}", s.control, s.title))
+            .collect();
+        if !relevant.is_empty() {
+            let _ = writeln!(
+                out,
+                "Annex A controls relevant to this system: {}.\n",
+                relevant.join("; ")
             );
         }
-        out.push('\n');
-    }
-    let relevant: Vec<String> = r
-        .soa
-        .iter()
-        .filter(|s| s.relevant)
-        .map(|s| format!("{} {}", s.control, s.title))
-        .collect();
-    if !relevant.is_empty() {
-        let _ = writeln!(
-            out,
-            "Annex A controls relevant to this system: {}.\n",
-            relevant.join("; ")
-        );
     }
 
     if !r.open_points.is_empty() {
