@@ -23,8 +23,10 @@ pub struct Flow<'a> {
 /// Where a section stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SectionState {
-    /// No question of the section applies to these answers.
+    /// No question of the section applies, and the questionnaire has moved past it.
     NotNeeded,
+    /// No question of the section is shown yet; later answers decide whether it is needed.
+    Later,
     /// Some visible questions are unanswered.
     Open,
     /// Every visible question is answered.
@@ -176,6 +178,10 @@ impl<'a> Flow<'a> {
 
     /// Progress of every section, in order, reflecting the current branching.
     pub fn progress(&self, catalog: &Catalog) -> Vec<SectionProgress> {
+        // Sections after the first open question are not decided yet.
+        let frontier = self
+            .first_unanswered()
+            .and_then(|q| catalog.question_position(&q.id));
         catalog
             .sections
             .iter()
@@ -188,7 +194,14 @@ impl<'a> Flow<'a> {
                     .filter(ids)
                     .filter(|q| self.is_answered(&q.id))
                     .count();
+                let starts_after_frontier = frontier.is_some_and(|f| {
+                    s.questions
+                        .first()
+                        .and_then(|q| catalog.question_position(&q.id))
+                        .is_some_and(|p| p > f)
+                });
                 let state = match (visible, answered) {
+                    (0, _) if starts_after_frontier => SectionState::Later,
                     (0, _) => SectionState::NotNeeded,
                     (v, a) if a == v => SectionState::Done,
                     _ => SectionState::Open,

@@ -7,16 +7,21 @@ use leptos::prelude::*;
 #[component]
 pub fn SoFar() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let tier = Memo::new(move |_| state.assessment.with(|a| (a.tier.tier, a.tier.provisional)));
+    let tier = Memo::new(move |_| {
+        state
+            .assessment
+            .with(|a| (a.answered > 0).then_some((a.tier.tier, a.tier.provisional)))
+    });
     view! {
         <aside class="so-far" aria-live="polite" data-testid="so-far">
             {move || {
-                let (t, provisional) = tier.get();
-                format!(
-                    "Result so far: {}{}",
-                    t.label(),
-                    if provisional { " (provisional)" } else { "" }
-                )
+                tier.get().map(|(t, provisional)| {
+                    format!(
+                        "Likely result so far: {}{}. It can still change with the questions ahead.",
+                        t.label(),
+                        if provisional { " (provisional)" } else { "" }
+                    )
+                })
             }}
         </aside>
     }
