@@ -4,6 +4,7 @@ use crate::components::notice::Notices;
 use crate::components::progress::Progress;
 use crate::components::share_import::ShareImport;
 use crate::components::so_far::SoFar;
+use crate::components::upgrade_notice::UpgradeNotice;
 use crate::pages::intro::IntroPage;
 use crate::pages::question::QuestionPage;
 use crate::pages::result::ResultPage;
@@ -96,6 +97,7 @@ fn Assessment(catalog: &'static Catalog) -> impl IntoView {
     }
     view! {
         <Notices />
+        <UpgradeNotice />
         <ShareImport />
         {move || (state.screen.get() != Screen::Intro).then(|| view! { <Progress /> })}
         {move || match state.screen.get() {

@@ -80,7 +80,14 @@ fn key_of(id: &str) -> String {
 
 /// Copies unreadable text aside and describes the problem.
 fn keep_aside(s: &web_sys::Storage, key: &str, text: &str, reason: DecodeError) -> StorageError {
-    let backup_key = format!("{BACKUP_PREFIX}{}", chrono::Utc::now().timestamp_millis());
+    // Unique even for several values set aside in the same millisecond: never overwrite a backup.
+    let stamp = chrono::Utc::now().timestamp_millis();
+    let mut backup_key = format!("{BACKUP_PREFIX}{stamp}.{key}");
+    let mut n = 1;
+    while s.get_item(&backup_key).ok().flatten().is_some() {
+        n += 1;
+        backup_key = format!("{BACKUP_PREFIX}{stamp}.{key}.{n}");
+    }
     let kept = s.set_item(&backup_key, text).is_ok();
     if kept {
         let _ = s.remove_item(key);

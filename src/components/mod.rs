@@ -7,3 +7,4 @@ pub mod notice;
 pub mod progress;
 pub mod share_import;
 pub mod so_far;
+pub mod upgrade_notice;

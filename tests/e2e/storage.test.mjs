@@ -158,3 +158,32 @@ test('two tabs on the same assessment follow each other instead of overwriting',
   assert.match(await second.getByTestId('review').textContent(), /It uses a model trained on data/);
   await context.close();
 });
+
+test('an assessment saved with older content is carried over and the changes are shown', async () => {
+  const { page, context, errors } = await h.page();
+  await page.goto(h.url);
+  await page.getByTestId('intro').waitFor();
+  await page.evaluate((p) => {
+    const old = {
+      schema: 1, content_date: '2025-06-01', created: '2025-06-01T10:00:00Z', updated: '2025-06-01T10:00:00Z',
+      name: 'Legacy bot', answers: { 'ai_system.infers': 'no', 'old.question_gone': 'yes' },
+      seen: { 'ai_system.infers': '0000000000000000' }, result: { tier: 'minimal', roles: [], obligations: [] },
+    };
+    localStorage.setItem(p + 'legacy', JSON.stringify(old));
+    localStorage.setItem('aiact-check.v1.current', 'legacy');
+  }, PREFIX);
+  await page.reload();
+  const notice = page.getByTestId('upgrade-notice');
+  await notice.waitFor();
+  const text = await notice.textContent();
+  assert.match(text, /Every answer was kept/);
+  assert.match(text, /changed from Minimal risk to Not an AI system/);
+  assert.match(text, /old\.question_gone/);
+  assert.match(text, /asked differently now/);
+  const saved = await page.evaluate((p) => JSON.parse(localStorage.getItem(p + 'legacy')), PREFIX);
+  assert.equal(saved.retired['old.question_gone'], 'yes', 'the removed answer is kept aside');
+  assert.equal(saved.answers['ai_system.infers'], 'no');
+  assert.notEqual(saved.content_date, '2025-06-01');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
