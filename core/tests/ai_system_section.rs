@@ -70,7 +70,13 @@ fn inference_means_in_scope_and_hidden_helpers_do_not_count() {
         ]),
         TODAY,
     );
-    assert!(a.complete);
+    assert!(!a.complete, "the scope questions follow");
+    assert_eq!(
+        aiact_core::flow(&cat, &answers(&[("ai_system.infers", "yes")]))
+            .first_unanswered()
+            .map(|q| q.id.as_str()),
+        Some("scope.role")
+    );
     assert!(a.in_scope());
     assert_eq!(a.tier.tier, Tier::Minimal);
     assert_eq!(a.answered, 1);
