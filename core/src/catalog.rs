@@ -1,7 +1,8 @@
 //! The catalog: all content files merged, with lookups, and where each item came from.
 
 use crate::model::{
-    CatalogVersion, ContentFile, Fact, IsoItem, Obligation, Question, Role, Section, TierRule,
+    CatalogVersion, ContentFile, Fact, IsoItem, IsoMapping, Obligation, Question, Role, Section,
+    TierRule,
 };
 use std::collections::BTreeMap;
 use std::fmt;
@@ -42,6 +43,8 @@ pub struct Catalog {
     pub obligations: Vec<Obligation>,
     /// ISO/IEC 42001 clauses and controls.
     pub iso_items: Vec<IsoItem>,
+    /// How ISO/IEC 42001 covers each obligation.
+    pub iso_mappings: Vec<IsoMapping>,
     /// Where each item came from.
     pub origins: Origins,
     questions: BTreeMap<String, (usize, usize)>,
@@ -65,6 +68,8 @@ pub struct Origins {
     pub obligations: Vec<usize>,
     /// File of each ISO item.
     pub iso_items: Vec<usize>,
+    /// File of each ISO mapping.
+    pub iso_mappings: Vec<usize>,
     /// File that carried the version, if any.
     pub version: Option<usize>,
 }
@@ -109,8 +114,9 @@ impl Catalog {
     pub fn from_contents(files: Vec<(String, ContentFile)>) -> Result<Catalog, LoadError> {
         let mut version = None;
         let mut o = Origins::default();
-        let (mut sections, mut facts, mut tier_rules, mut roles, mut obligations, mut iso_items) =
-            (vec![], vec![], vec![], vec![], vec![], vec![]);
+        let (mut sections, mut facts, mut tier_rules, mut roles, mut obligations) =
+            (vec![], vec![], vec![], vec![], vec![]);
+        let (mut iso_items, mut iso_mappings) = (vec![], vec![]);
         for (name, content) in files {
             let file_no = o.files.len();
             o.files.push(name.clone());
@@ -132,12 +138,14 @@ impl Catalog {
             take(&mut o.roles, content.roles.len());
             take(&mut o.obligations, content.obligations.len());
             take(&mut o.iso_items, content.iso_items.len());
+            take(&mut o.iso_mappings, content.iso_mappings.len());
             sections.extend(content.sections);
             facts.extend(content.facts);
             tier_rules.extend(content.tier_rules);
             roles.extend(content.roles);
             obligations.extend(content.obligations);
             iso_items.extend(content.iso_items);
+            iso_mappings.extend(content.iso_mappings);
         }
         let version = version.ok_or_else(|| LoadError {
             file: o.files.first().cloned().unwrap_or_default(),
@@ -162,6 +170,7 @@ impl Catalog {
             roles,
             obligations,
             iso_items,
+            iso_mappings,
             origins: o,
             questions,
             facts_by_id,
@@ -216,6 +225,13 @@ impl Catalog {
     /// The ISO/IEC 42001 clause or control with this id.
     pub fn iso_item(&self, id: &str) -> Option<&IsoItem> {
         self.iso_items.iter().find(|i| i.id == id)
+    }
+
+    /// How ISO/IEC 42001 covers the obligation with this id.
+    pub fn iso_mapping(&self, obligation: &str) -> Option<&IsoMapping> {
+        self.iso_mappings
+            .iter()
+            .find(|m| m.obligation == obligation)
     }
 
     /// The obligation with this id.

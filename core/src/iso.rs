@@ -25,8 +25,8 @@ pub fn coverage(cat: &Catalog, a: &Assessment) -> Vec<Coverage> {
     a.obligations
         .iter()
         .filter_map(|oc| {
-            let o = cat.obligation(&oc.id)?;
-            let (fit, items, gap) = match &o.iso {
+            cat.obligation(&oc.id)?;
+            let (fit, items, gap) = match cat.iso_mapping(&oc.id) {
                 Some(m) => (m.fit, m.items.clone(), m.gap.clone()),
                 None => (IsoFit::None, vec![], String::new()),
             };

@@ -36,6 +36,9 @@ pub struct ContentFile {
     /// ISO/IEC 42001:2023 clauses and Annex A controls (ids, short titles, own paraphrases).
     #[serde(default)]
     pub iso_items: Vec<IsoItem>,
+    /// How ISO/IEC 42001 covers each obligation.
+    #[serde(default)]
+    pub iso_mappings: Vec<IsoMapping>,
 }
 
 /// The version stamped on every saved assessment and report.
@@ -377,9 +380,6 @@ pub struct Obligation {
     pub date_overrides: Vec<DateOverride>,
     /// Penalty ceiling.
     pub penalty: Penalty,
-    /// How ISO/IEC 42001 covers it.
-    #[serde(default)]
-    pub iso: Option<IsoMapping>,
     /// When it applies.
     pub when: Condition,
 }
@@ -414,6 +414,8 @@ pub enum IsoFit {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct IsoMapping {
+    /// The obligation id.
+    pub obligation: String,
     /// Clause and control ids that support the obligation (must exist in `iso_items`).
     #[serde(default)]
     pub items: Vec<String>,

@@ -30,6 +30,10 @@ pub enum Check {
     UnknownRole,
     /// An ISO/IEC 42001 id that is not in the standard's list.
     UnknownIsoItem,
+    /// An ISO/IEC 42001 mapping for an obligation that does not exist.
+    UnknownObligation,
+    /// An obligation without an ISO/IEC 42001 mapping (when the catalog has ISO items).
+    MissingIsoMapping,
     /// A `show_if` depends on a question asked later (or on the question itself).
     ForwardReference,
     /// Facts that depend on each other in a loop.
@@ -217,6 +221,14 @@ fn duplicates(cat: &Catalog, r: &mut Report<'_>) {
             .map(|(i, x)| (o.iso_items[i], x.id.as_str()))
             .collect(),
     );
+    check(
+        "ISO mapping",
+        cat.iso_mappings
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (o.iso_mappings[i], x.obligation.as_str()))
+            .collect(),
+    );
     for (si, s) in cat.sections.iter().enumerate() {
         for q in &s.questions {
             let mut seen = BTreeSet::new();
@@ -361,11 +373,33 @@ fn references(cat: &Catalog, r: &mut Report<'_>) {
                 format!("refers to unknown role `{}`", ob.role),
             ));
         }
-        for item in ob.iso.iter().flat_map(|m| &m.items) {
+        if !cat.iso_items.is_empty() && cat.iso_mapping(&ob.id).is_none() {
+            found.push((
+                file,
+                &ob.id,
+                Check::MissingIsoMapping,
+                "obligation without an ISO/IEC 42001 mapping".to_owned(),
+            ));
+        }
+    }
+    for (i, m) in cat.iso_mappings.iter().enumerate() {
+        let file = cat.origins.iso_mappings[i];
+        if cat.obligation(&m.obligation).is_none() {
+            found.push((
+                file,
+                &m.obligation,
+                Check::UnknownObligation,
+                format!(
+                    "ISO/IEC 42001 mapping for unknown obligation `{}`",
+                    m.obligation
+                ),
+            ));
+        }
+        for item in &m.items {
             if cat.iso_item(item).is_none() {
                 found.push((
                     file,
-                    &ob.id,
+                    &m.obligation,
                     Check::UnknownIsoItem,
                     format!("`{item}` is not a clause or Annex A control of ISO/IEC 42001:2023"),
                 ));

@@ -78,6 +78,16 @@ const CASES: &[(&str, Check, &str)] = &[
         "o.x: `A.6.10.2` is not a clause or Annex A control of ISO/IEC 42001:2023",
     ),
     (
+        "unknown_obligation",
+        Check::UnknownObligation,
+        "o.gone: ISO/IEC 42001 mapping for unknown obligation `o.gone`",
+    ),
+    (
+        "missing_iso_mapping",
+        Check::MissingIsoMapping,
+        "o.x: obligation without an ISO/IEC 42001 mapping",
+    ),
+    (
         "forward_reference",
         Check::ForwardReference,
         "q.a: show_if depends on `q.b`, a question asked later",
@@ -158,6 +168,8 @@ fn every_check_has_a_fixture() {
         UnknownFact,
         UnknownRole,
         UnknownIsoItem,
+        UnknownObligation,
+        MissingIsoMapping,
         ForwardReference,
         FactCycle,
         Unreachable,
