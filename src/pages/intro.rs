@@ -3,26 +3,48 @@
 
 use crate::components::focus::heading_focus;
 use crate::download;
+use crate::pages::question::QuestionPage;
 use crate::state::{AppState, PendingImport};
 use aiact_core::labels::human_date;
 use aiact_core::report::{MAX_IMPORT_BYTES, import};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The intro screen.
+/// The intro screen. A first-time visitor finds the first question right here, so that the
+/// assessment starts with the first answer; a returning one continues or starts anew.
 #[component]
 pub fn IntroPage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let heading = heading_focus();
     let v = &state.catalog.version;
     let changes = v.changes.clone();
+    let first = state.catalog.questions().next();
+    let returning = state.has_answers();
     view! {
         <section class="intro" data-testid="intro">
-            <h1 tabindex="-1" node_ref=heading>"Does the EU AI Act apply to your AI system, and what must you do?"</h1>
+            {if returning {
+                let heading = heading_focus();
+                view! {
+                    <h1 tabindex="-1" node_ref=heading>"Does the EU AI Act apply to your AI system, and what must you do?"</h1>
+                    <div class="nav-buttons">
+                        <button type="button" class="primary" data-testid="continue-assessment" on:click=move |_| state.resume()>
+                            "Continue where I left off"
+                        </button>
+                        <button type="button" class="secondary" data-testid="start" on:click=move |_| state.start_new()>
+                            "Start a new assessment"
+                        </button>
+                    </div>
+                }.into_any()
+            } else {
+                view! {
+                    <p class="lead">"Does the EU AI Act apply to your AI system, and what must you do? Start with the first question:"</p>
+                    {first.map(|q| view! { <QuestionPage q /> })}
+                }.into_any()
+            }}
+            <h2>"About this check"</h2>
             <p>
                 "Answer plain-language questions about one AI system or general-purpose AI model. You get the risk tier, your role, "
                 "the obligations with their articles, dates and penalty ceilings, how ISO/IEC 42001 covers them, and a report to download. "
-                "Most systems take a few minutes; help is on every question, and \u{201c}Not sure\u{201d} is always a fair answer."
+                "Help is on every question, and \u{201c}Not sure\u{201d} is always a fair answer."
             </p>
             <ul class="facts">
                 <li><strong>"Private:"</strong>" your answers are saved only in this browser. Nothing is sent anywhere; there is no tracking."</li>
@@ -30,19 +52,6 @@ pub fn IntroPage() -> impl IntoView {
                 <li><strong>"Not legal advice:"</strong>" a structured self-assessment that shows its reasoning, for scoping and for conversations with your legal team."</li>
                 <li><strong>"Current law:"</strong>" " {v.legal_baseline.clone()} ". Content of " {human_date(&v.content_date)} "."</li>
             </ul>
-            <div class="nav-buttons">
-                {move || state.has_answers().then(|| view! {
-                    <button type="button" class="primary" data-testid="continue-assessment" on:click=move |_| state.resume()>
-                        "Continue where I left off"
-                    </button>
-                })}
-                <button type="button" class=move || if state.has_answers() { "secondary" } else { "primary" }
-                    data-testid="start" on:click=move |_| {
-                        if state.has_answers() { state.start_new() } else { state.resume() }
-                    }>
-                    {move || if state.has_answers() { "Start a new assessment" } else { "Start the assessment" }}
-                </button>
-            </div>
             <OpenFile />
             <Library />
             <details class="help">

@@ -73,12 +73,17 @@ export async function axe(page) {
   });
 }
 
-/** Opens the app and starts (or continues) the assessment; resolves when a question shows. */
+/** Opens the app on a first visit; resolves when the first question shows (on the intro). */
 export async function start(page, url) {
   await page.goto(url);
   await page.getByTestId('intro').waitFor();
-  await page.getByTestId('start').click();
   await page.getByTestId('question-text').waitFor();
+}
+
+/** Clicks an element and counts the click. */
+export async function click(page, counter, locator) {
+  counter.clicks += 1;
+  await locator.click();
 }
 
 /** Answers the question on screen by clicking the answer with this value (or option id). */
@@ -104,15 +109,27 @@ export async function tick(page, ...options) {
   await nextScreen(page, id);
 }
 
-/** Answers questions by id until the result shows: `plan` maps question id to a value or an array of options. */
+/**
+ * Answers questions by id until the result shows: `plan` maps question id to a value or an array
+ * of options (as in the golden scenario files). Returns the number of clicks it took.
+ */
 export async function answerAll(page, plan) {
+  let clicks = 0;
   for (let i = 0; i < 80; i++) {
-    if (await page.getByTestId('result').isVisible()) return;
+    if (await page.getByTestId('result').isVisible()) return clicks;
     const q = await page.getByTestId('question').getAttribute('data-question-id');
     if (!(q in plan)) throw new Error(`no answer planned for question ${q}`);
     const v = plan[q];
-    if (Array.isArray(v)) await tick(page, ...v);
-    else await answer(page, v);
+    if (Array.isArray(v) && v.length === 1 && await page.getByTestId(`answer-${v[0]}`).count()) {
+      await answer(page, v[0]); // an exclusive option ("None of these") is a single button
+      clicks += 1;
+    } else if (Array.isArray(v)) {
+      await tick(page, ...v);
+      clicks += v.length + 1;
+    } else {
+      await answer(page, v);
+      clicks += 1;
+    }
   }
   throw new Error('the result did not appear');
 }

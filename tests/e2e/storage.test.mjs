@@ -29,7 +29,6 @@ test('corrupt saved data is kept under a backup key, the person is told, and the
     .filter((k) => k.startsWith('aiact-check.backup.'))
     .map((k) => localStorage.getItem(k)).sort());
   assert.deepEqual(backups, ['[1,2,3]', '{"schema":1,"answers":'], 'the unreadable text is kept as it was');
-  await page.getByTestId('start').click();
   await answer(page, 'no');
   await page.getByTestId('result').waitFor();
   assert.deepEqual(errors, []);
@@ -111,7 +110,6 @@ test('with storage disabled a person can still finish and export', async () => {
   });
   await page.goto(h.url);
   await page.getByTestId('notice').filter({ hasText: /does not let the page save data/ }).waitFor();
-  await page.getByTestId('start').click();
   await answer(page, 'no');
   await page.getByTestId('result').waitFor();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-answers').click()]);
