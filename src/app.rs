@@ -1,16 +1,12 @@
-//! The root component: loads the bundled content, provides the state, lays out the page.
+//! The root component: loads the bundled content, provides the state, and renders the page from
+//! it. The main area is HTML from the pure renderers in `view/`, updated whenever the state
+//! changes; one delegated handler per event type acts on it (see `events.rs`).
 
-use crate::components::notice::Notices;
-use crate::components::progress::Progress;
-use crate::components::share_import::ShareImport;
-use crate::components::so_far::SoFar;
-use crate::components::upgrade_notice::UpgradeNotice;
-use crate::pages::intro::IntroPage;
-use crate::pages::question::QuestionPage;
-use crate::pages::result::ResultPage;
-use crate::pages::review::ReviewPage;
-use crate::state::{AppState, PendingImport, Screen};
+use crate::events;
+use crate::state::{AppState, PendingImport};
+use crate::view::{self, Page};
 use aiact_core::Catalog;
+use leptos::html;
 use leptos::prelude::*;
 use std::sync::OnceLock;
 use wasm_bindgen::JsCast;
@@ -21,13 +17,18 @@ static CATALOG: OnceLock<Result<Catalog, aiact_core::LoadError>> = OnceLock::new
 #[component]
 pub fn App() -> impl IntoView {
     let loaded = CATALOG.get_or_init(aiact_core::bundled::catalog);
+    let footer = loaded.as_ref().ok().map(|c| {
+        format!(
+            "Legal baseline: {}. Content of {}.",
+            c.version.legal_baseline,
+            aiact_core::labels::human_date(&c.version.content_date)
+        )
+    });
     view! {
         <a class="skip-link" href="#main">"Skip to the questionnaire"</a>
         <header class="site-header">
             <p class="brand">"AI Act Check"</p>
-            <p class="tagline">
-                "EU AI Act self-assessment. Your answers stay in this browser: nothing is sent anywhere."
-            </p>
+            <p class="tagline">"EU AI Act self-assessment. Your answers stay in this browser: nothing is sent anywhere."</p>
         </header>
         <main id="main" tabindex="-1">
             {match loaded {
@@ -42,12 +43,7 @@ pub fn App() -> impl IntoView {
             }}
         </main>
         <footer class="site-footer">
-            {loaded.as_ref().ok().map(|c| view! {
-                <p data-testid="baseline">
-                    "Legal baseline: " {c.version.legal_baseline.clone()}
-                    ". Content of " {aiact_core::labels::human_date(&c.version.content_date)} "."
-                </p>
-            })}
+            <p data-testid="baseline">{footer}</p>
             <p>"A self-assessment aid, not legal advice. No cookies, no tracking, no requests to other sites."</p>
         </footer>
     }
@@ -82,6 +78,33 @@ fn take_share_link(state: AppState) {
     }
 }
 
+/// Puts new markup in place and moves focus where it belongs: to the new screen's heading after
+/// navigation, to a requested element, or back to the element that had it.
+fn update(root: &web_sys::HtmlElement, markup: &str, state: AppState) {
+    let document = web_sys::window().and_then(|w| w.document());
+    let active = document
+        .as_ref()
+        .and_then(|d| d.active_element())
+        .map(|e| e.id())
+        .filter(|id| !id.is_empty());
+    root.set_inner_html(markup);
+    let focus = |el: Option<web_sys::Element>| {
+        if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    };
+    let by_id = |id: &str| document.as_ref().and_then(|d| d.get_element_by_id(id));
+    if state.move_focus.get_untracked() {
+        state.move_focus.set(false);
+        focus(root.query_selector("h1[tabindex='-1']").ok().flatten());
+    } else if let Some(id) = state.focus_target.get_untracked() {
+        state.focus_target.set(None);
+        focus(by_id(&id));
+    } else if let Some(id) = active {
+        focus(by_id(&id));
+    }
+}
+
 #[component]
 fn Assessment(catalog: &'static Catalog) -> impl IntoView {
     let state = AppState::new(catalog);
@@ -95,19 +118,45 @@ fn Assessment(catalog: &'static Catalog) -> impl IntoView {
             window.add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
         on_hash.forget();
     }
+    let markup = Memo::new(move |_| {
+        let screen = state.screen.get();
+        let library = state.library.get();
+        let notices = state.notices.get();
+        let pending = state.pending_import.get();
+        let upgrade = state.upgrade_report.get();
+        let share_url = state.share_url.get();
+        let renaming = state.renaming.get();
+        let answer_error = state.answer_error.get();
+        let assessment = state.assessment.get();
+        let report = state.report.get();
+        state.current.with(|current| {
+            view::render(&Page {
+                catalog,
+                screen: &screen,
+                current,
+                library: &library,
+                notices: &notices,
+                pending: pending.as_ref(),
+                upgrade: upgrade.as_ref(),
+                assessment: &assessment,
+                report: &report,
+                share_url: share_url.as_deref(),
+                renaming: renaming.as_deref(),
+                answer_error: answer_error.as_deref(),
+            })
+        })
+    });
+    let root = NodeRef::<html::Div>::new();
+    Effect::new(move |_| {
+        let html = markup.get();
+        if let Some(el) = root.get() {
+            update(&el, &html, state);
+        }
+    });
     view! {
-        <Notices />
-        <UpgradeNotice />
-        <ShareImport />
-        {move || (state.screen.get() != Screen::Intro).then(|| view! { <Progress /> })}
-        {move || match state.screen.get() {
-            Screen::Intro => view! { <IntroPage /> }.into_any(),
-            Screen::Question(id) => match catalog.question(&id) {
-                Some(q) => view! { <QuestionPage q /> <SoFar /> }.into_any(),
-                None => view! { <ResultPage /> }.into_any(),
-            },
-            Screen::Review => view! { <ReviewPage /> }.into_any(),
-            Screen::Result => view! { <ResultPage /> }.into_any(),
-        }}
+        <div node_ref=root class="app"
+            on:click=move |ev| events::click(state, ev.into())
+            on:change=move |ev| events::change(state, ev)
+            on:submit=move |ev| events::submit(state, ev.into())></div>
     }
 }

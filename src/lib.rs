@@ -1,12 +1,13 @@
-//! AI Act Check web shell: Leptos components over the `aiact-core` engine. No legal logic here.
+//! AI Act Check web shell over the `aiact-core` engine: state, storage, downloads, and the page
+//! rendered from the state by pure functions. No legal logic here.
 
 #![forbid(unsafe_code)]
 
 mod app;
-mod components;
 mod download;
-mod pages;
+mod events;
 mod state;
 pub mod storage;
+pub mod view;
 
 pub use app::App;

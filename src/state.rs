@@ -77,6 +77,14 @@ pub struct AppState {
     pub pending_import: RwSignal<Option<PendingImport>>,
     /// What a content update changed in the open assessment, until dismissed.
     pub upgrade_report: RwSignal<Option<UpgradeReport>>,
+    /// A share link made on request, shown on the result page.
+    pub share_url: RwSignal<Option<String>>,
+    /// Id of the library entry being renamed.
+    pub renaming: RwSignal<Option<String>>,
+    /// A problem with the answer just given, shown on the question.
+    pub answer_error: RwSignal<Option<String>>,
+    /// Id of an element to focus once the page has rendered.
+    pub focus_target: RwSignal<Option<String>>,
     /// The assessment, derived from the answers alone.
     pub assessment: Memo<Assessment>,
     /// The report model of the assessment (what the result page and downloads show).
@@ -160,6 +168,10 @@ impl AppState {
             persistent: RwSignal::new(persistent),
             pending_import: RwSignal::new(None),
             upgrade_report: RwSignal::new(upgrade_report),
+            share_url: RwSignal::new(None),
+            renaming: RwSignal::new(None),
+            answer_error: RwSignal::new(None),
+            focus_target: RwSignal::new(None),
             assessment,
             report,
         };
@@ -180,11 +192,6 @@ impl AppState {
     /// The answers as stored (including answers to questions hidden now).
     pub fn answers(&self) -> Answers {
         self.current.with(|e| e.answers.clone())
-    }
-
-    /// Whether the open assessment has any answer.
-    pub fn has_answers(&self) -> bool {
-        self.current.with(|e| !e.answers.is_empty())
     }
 
     /// Opens the first unanswered question of the open assessment (or the result).
@@ -253,6 +260,8 @@ impl AppState {
         if !matches!(screen, Screen::Question(_)) {
             self.editing_from_review.set(false);
         }
+        self.answer_error.set(None);
+        self.share_url.set(None);
         self.move_focus.set(true);
         self.screen.set(screen);
     }
@@ -283,6 +292,7 @@ impl AppState {
 
     fn open(&self, id: String, env: Envelope) {
         self.upgrade_report.set(None);
+        self.renaming.set(None);
         self.id.set(id);
         self.current.set(env);
     }
@@ -364,10 +374,23 @@ impl AppState {
         });
     }
 
-    /// Restores a deleted assessment.
-    pub fn undo_delete(&self, entry: (String, Envelope)) {
-        self.store(&entry.0, &entry.1);
-        self.library.update(|l| l.insert(0, entry));
+    /// Removes the notice at `index`.
+    pub fn dismiss(&self, index: Option<usize>) {
+        self.notices.update(|n| {
+            if let Some(i) = index.filter(|i| *i < n.len()) {
+                n.remove(i);
+            }
+        });
+    }
+
+    /// Restores the assessment deleted in the notice at `index`, and removes the notice.
+    pub fn undo(&self, index: Option<usize>) {
+        let entry = index.and_then(|i| self.notices.with_untracked(|n| n.get(i)?.undo.clone()));
+        if let Some(entry) = entry {
+            self.store(&entry.0, &entry.1);
+            self.library.update(|l| l.insert(0, entry));
+        }
+        self.dismiss(index);
     }
 
     /// Imports an assessment (from a file or a share link) as a new one; never overwrites.
