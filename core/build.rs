@@ -28,7 +28,25 @@ fn main() {
             Err(e) => panic!("questions/{name}: at {}: {}", e.path(), e.inner()),
         }
     }
+    let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR is set by cargo")).to_path_buf();
     let bytes = postcard::to_stdvec(&files).expect("content serialises");
-    let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR is set by cargo")).join("content.bin");
-    fs::write(out, bytes).expect("OUT_DIR is writable");
+    fs::write(out.join("content.bin"), bytes).expect("OUT_DIR is writable");
+    // What the first screen needs: the version and the first section, nothing else.
+    let mut start: Vec<(String, model::ContentFile)> = Vec::new();
+    if let Some((name, file)) = files.iter().find(|(_, f)| f.version.is_some()) {
+        let only_version = model::ContentFile {
+            version: file.version.clone(),
+            ..Default::default()
+        };
+        start.push((name.clone(), only_version));
+    }
+    if let Some((name, file)) = files.iter().find(|(_, f)| !f.sections.is_empty()) {
+        let first_section = model::ContentFile {
+            sections: file.sections[..1].to_vec(),
+            ..Default::default()
+        };
+        start.push((name.clone(), first_section));
+    }
+    let bytes = postcard::to_stdvec(&start).expect("content serialises");
+    fs::write(out.join("content-start.bin"), bytes).expect("OUT_DIR is writable");
 }

@@ -16,6 +16,7 @@ const TYPES = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
+  '.bin': 'application/octet-stream',
 };
 
 export function startServer(root, { port = 0, prefix = '/' } = {}) {

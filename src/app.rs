@@ -16,7 +16,7 @@ static CATALOG: OnceLock<Result<Catalog, aiact_core::LoadError>> = OnceLock::new
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let loaded = CATALOG.get_or_init(aiact_core::bundled::catalog);
+    let loaded = CATALOG.get_or_init(crate::content::embedded);
     let footer = loaded.as_ref().ok().map(|c| {
         format!(
             "Legal baseline: {}. Content of {}.",
@@ -107,8 +107,11 @@ fn update(root: &web_sys::HtmlElement, markup: &str, state: AppState) {
 
 #[component]
 fn Assessment(catalog: &'static Catalog) -> impl IntoView {
-    let state = AppState::new(catalog);
+    let state = AppState::new(catalog, !crate::content::LAZY);
     provide_context(state);
+    if crate::content::LAZY {
+        crate::content::load_rest(state);
+    }
     take_share_link(state);
     // A share link pasted into the address bar of an open tab changes only the fragment.
     if let Some(window) = web_sys::window() {
@@ -119,6 +122,7 @@ fn Assessment(catalog: &'static Catalog) -> impl IntoView {
         on_hash.forget();
     }
     let markup = Memo::new(move |_| {
+        let catalog = state.catalog.get();
         let screen = state.screen.get();
         let library = state.library.get();
         let notices = state.notices.get();

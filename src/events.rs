@@ -71,6 +71,10 @@ pub fn click(state: AppState, ev: web_sys::Event) {
             }
         }
         "import-reject" => state.pending_import.set(None),
+        "retry-content" => {
+            state.dismiss(index);
+            crate::content::load_rest(state);
+        }
         "open" => state.open_saved(&id),
         "rename" => {
             state.renaming.set(Some(id.clone()));
@@ -119,7 +123,7 @@ fn answer_ticked(state: AppState, q: &str) {
 }
 
 fn answer_input(state: AppState, q: &str) {
-    let Some(question) = state.catalog.question(q) else {
+    let Some(question) = state.cat().question(q) else {
         return;
     };
     let value = input_value(&format!("{q}--input")).unwrap_or_default();

@@ -4,6 +4,7 @@
 #![forbid(unsafe_code)]
 
 mod app;
+mod content;
 mod download;
 mod events;
 mod state;

@@ -20,6 +20,8 @@ pub enum Screen {
     Review,
     /// The result.
     Result,
+    /// Waiting for the rest of the questionnaire to load.
+    Loading,
 }
 
 /// A notice shown above the page until dismissed.
@@ -31,6 +33,8 @@ pub struct Notice {
     pub offer_export: bool,
     /// An assessment that can be restored (after a delete).
     pub undo: Option<(String, Envelope)>,
+    /// Offer to try loading the content again.
+    pub retry: bool,
 }
 
 impl Notice {
@@ -39,6 +43,7 @@ impl Notice {
             text: text.into(),
             offer_export: false,
             undo: None,
+            retry: false,
         }
     }
 }
@@ -55,8 +60,10 @@ pub struct PendingImport {
 /// Shared state, provided as context.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    /// The content.
-    pub catalog: &'static Catalog,
+    /// The content: at first possibly only the first section, then all of it.
+    pub catalog: RwSignal<&'static Catalog>,
+    /// Whether `catalog` holds all the content.
+    pub ready: RwSignal<bool>,
     /// Id of the open assessment.
     pub id: RwSignal<String>,
     /// The open assessment (the single source of truth for answers).
@@ -113,11 +120,12 @@ fn now() -> String {
 }
 
 impl AppState {
-    /// Restores saved assessments and opens where the person left off.
-    pub fn new(catalog: &'static Catalog) -> Self {
+    /// Restores saved assessments and opens where the person left off. `ready` says whether
+    /// `catalog` holds all the content; if not, [`AppState::content_loaded`] completes it.
+    pub fn new(catalog: &'static Catalog, ready: bool) -> Self {
         let mut notices = vec![];
         let persistent = storage::available();
-        let mut library = match storage::load_all() {
+        let library = match storage::load_all() {
             Ok(loaded) => {
                 notices.extend(loaded.problems.iter().map(|p| Notice::text(p.to_string())));
                 loaded.found
@@ -130,34 +138,29 @@ impl AppState {
         if !persistent && notices.is_empty() {
             notices.push(Notice::text(StorageError::Unavailable.to_string()));
         }
-        let content_date = &catalog.version.content_date;
-        let today = today();
-        let mut upgrade_report = None;
-        // Assessments saved against older content are carried over to the current content.
-        for (id, env) in library.iter_mut() {
-            if env.content_date != *content_date {
-                let r = upgrade(catalog, env, &today);
-                if storage::available() {
-                    let _ = storage::save(id, env);
-                }
-                if storage::current_id().as_deref() == Some(id.as_str()) && !r.is_empty() {
-                    upgrade_report = Some(r);
-                }
-            }
-        }
         let open =
             storage::current_id().and_then(|id| library.iter().find(|(i, _)| *i == id).cloned());
-        let (id, env) =
-            open.unwrap_or_else(|| (storage::new_id(), Envelope::new(content_date, &now())));
+        let (id, env) = open.unwrap_or_else(|| {
+            (
+                storage::new_id(),
+                Envelope::new(&catalog.version.content_date, &now()),
+            )
+        });
         let current = RwSignal::new(env);
-        let assessment =
-            Memo::new(move |_| current.with(|e| aiact_core::assess(catalog, &e.answers, &today)));
+        let catalog = RwSignal::new(catalog);
+        let today = today();
+        let assessment = Memo::new(move |_| {
+            let cat = catalog.get();
+            current.with(|e| aiact_core::assess(cat, &e.answers, &today))
+        });
         let report = Memo::new(move |_| {
             let a = assessment.get();
-            current.with(|e| report::build(catalog, e, &a, &self::today()))
+            let cat = catalog.get();
+            current.with(|e| report::build(cat, e, &a, &self::today()))
         });
         let state = AppState {
             catalog,
+            ready: RwSignal::new(ready),
             id: RwSignal::new(id),
             current,
             library: RwSignal::new(library),
@@ -167,7 +170,7 @@ impl AppState {
             editing_from_review: RwSignal::new(false),
             persistent: RwSignal::new(persistent),
             pending_import: RwSignal::new(None),
-            upgrade_report: RwSignal::new(upgrade_report),
+            upgrade_report: RwSignal::new(None),
             share_url: RwSignal::new(None),
             renaming: RwSignal::new(None),
             answer_error: RwSignal::new(None),
@@ -175,8 +178,80 @@ impl AppState {
             assessment,
             report,
         };
+        if ready {
+            state.upgrade_all();
+        }
         state.watch_other_tabs();
         state
+    }
+
+    /// The content as it is now.
+    pub fn cat(&self) -> &'static Catalog {
+        self.catalog.get_untracked()
+    }
+
+    /// Takes the whole content once it has loaded, carries saved assessments over to it, and
+    /// continues where the person was waiting.
+    pub fn content_loaded(&self, full: &'static Catalog) {
+        self.catalog.set(full);
+        self.ready.set(true);
+        self.upgrade_all();
+        if !self.current.with_untracked(|e| e.answers.is_empty()) {
+            self.save();
+        }
+        if self.screen.get_untracked() == Screen::Loading {
+            self.resume();
+        }
+    }
+
+    /// Tells the person that the content could not be loaded, offering to try again.
+    pub fn content_failed(&self, text: String) {
+        self.notices.update(|n| {
+            n.push(Notice {
+                text,
+                offer_export: false,
+                undo: None,
+                retry: true,
+            })
+        });
+    }
+
+    /// Carries every saved assessment (and the open one) made with older content over to the
+    /// current content; tells the person what changed in the open one.
+    fn upgrade_all(&self) {
+        let cat = self.cat();
+        let today = today();
+        let mut changed = vec![];
+        self.library.update(|l| {
+            for (id, env) in l.iter_mut() {
+                if env.content_date != cat.version.content_date {
+                    let _ = upgrade(cat, env, &today);
+                    changed.push((id.clone(), env.clone()));
+                }
+            }
+        });
+        for (id, env) in &changed {
+            self.store(id, env);
+        }
+        let mut report = None;
+        self.current.update(|env| {
+            if env.content_date != cat.version.content_date {
+                report = Some(upgrade(cat, env, &today));
+            }
+        });
+        match report {
+            Some(r) if !r.is_empty() => {
+                self.upgrade_report.set(Some(r));
+                self.save();
+            }
+            _ => {
+                // The open assessment may have been upgraded as a library entry: take that copy.
+                let id = self.id.get_untracked();
+                if let Some((_, env)) = changed.into_iter().find(|(i, _)| *i == id) {
+                    self.current.set(env);
+                }
+            }
+        }
     }
 
     /// Adds a notice.
@@ -196,8 +271,12 @@ impl AppState {
 
     /// Opens the first unanswered question of the open assessment (or the result).
     pub fn resume(&self) {
+        if !self.ready.get_untracked() {
+            self.go(Screen::Loading);
+            return;
+        }
         let answers = self.answers();
-        let f = aiact_core::flow(self.catalog, &answers);
+        let f = aiact_core::flow(self.cat(), &answers);
         self.go(match f.first_unanswered() {
             Some(q) => Screen::Question(q.id.clone()),
             None => Screen::Result,
@@ -210,11 +289,15 @@ impl AppState {
             e.answers.insert(question.to_owned(), answer);
         });
         self.save();
+        if !self.ready.get_untracked() {
+            self.go(Screen::Loading);
+            return;
+        }
         let answers = self.answers();
-        let f = aiact_core::flow(self.catalog, &answers);
+        let f = aiact_core::flow(self.cat(), &answers);
         if self.editing_from_review.get_untracked() {
             // Back to the review, unless the change opened a new question.
-            let opened = f.next_unanswered_after(self.catalog, question);
+            let opened = f.next_unanswered_after(self.cat(), question);
             match opened {
                 Some(q) if !f.is_answered(&q.id) => self.go(Screen::Question(q.id.clone())),
                 _ => {
@@ -224,7 +307,7 @@ impl AppState {
             }
             return;
         }
-        self.go(match f.next_unanswered_after(self.catalog, question) {
+        self.go(match f.next_unanswered_after(self.cat(), question) {
             Some(q) => Screen::Question(q.id.clone()),
             None => Screen::Result,
         });
@@ -242,8 +325,8 @@ impl AppState {
     /// Shows the visible question before `question`, or the intro.
     pub fn back_from(&self, question: &str) {
         let answers = self.answers();
-        let f = aiact_core::flow(self.catalog, &answers);
-        match f.previous_before(self.catalog, question) {
+        let f = aiact_core::flow(self.cat(), &answers);
+        match f.previous_before(self.cat(), question) {
             Some(q) => self.go(Screen::Question(q.id.clone())),
             None => self.go(Screen::Intro),
         }
@@ -270,7 +353,7 @@ impl AppState {
     pub fn start_new(&self) {
         self.open(
             storage::new_id(),
-            Envelope::new(&self.catalog.version.content_date, &now()),
+            Envelope::new(&self.cat().version.content_date, &now()),
         );
         self.save();
         self.resume();
@@ -357,7 +440,7 @@ impl AppState {
         if id == self.id.get_untracked() {
             self.open(
                 storage::new_id(),
-                Envelope::new(&self.catalog.version.content_date, &now()),
+                Envelope::new(&self.cat().version.content_date, &now()),
             );
         }
         let name = if entry.1.name.is_empty() {
@@ -370,6 +453,7 @@ impl AppState {
                 text: format!("Deleted \u{201c}{name}\u{201d}."),
                 offer_export: false,
                 undo: Some(entry),
+                retry: false,
             })
         });
     }
@@ -395,8 +479,16 @@ impl AppState {
 
     /// Imports an assessment (from a file or a share link) as a new one; never overwrites.
     pub fn import(&self, mut env: Envelope) {
+        if !self.ready.get_untracked() {
+            // Carried over to the current content once it has loaded (`content_loaded`).
+            env.updated = now();
+            self.open(storage::new_id(), env);
+            self.save();
+            self.resume();
+            return;
+        }
         let today = today();
-        let r = upgrade(self.catalog, &mut env, &today);
+        let r = upgrade(self.cat(), &mut env, &today);
         env.updated = now();
         let id = storage::new_id();
         self.open(id, env);
@@ -428,6 +520,7 @@ impl AppState {
                     text: e.to_string(),
                     offer_export: true,
                     undo: None,
+                    retry: false,
                 })
             });
         }
@@ -436,10 +529,14 @@ impl AppState {
     /// Saves the open assessment at once, stamped with what the person saw and the result.
     fn save(&self) {
         let stamp = now();
+        let ready = self.ready.get_untracked();
         let a = self.assessment.get_untracked();
         self.current.update(|e| {
             e.updated = stamp;
-            e.stamp(self.catalog, &a);
+            // What the person saw and the result are recorded against the whole content only.
+            if ready {
+                e.stamp(self.catalog.get_untracked(), &a);
+            }
         });
         let (id, env) = (self.id.get_untracked(), self.current.get_untracked());
         self.library.update(|l| {

@@ -166,3 +166,25 @@ fn not_sure_is_provisional_and_says_what_each_alternative_changes() {
         .unwrap();
     assert_eq!(infers_no.tier, Some(Tier::NotAiSystem));
 }
+
+#[test]
+fn the_start_catalog_holds_the_version_and_the_first_section_only() {
+    let full = catalog();
+    let start = bundled::start_catalog().expect("start content loads");
+    assert_eq!(start.version, full.version);
+    assert_eq!(start.sections, full.sections[..1]);
+    assert!(start.tier_rules.is_empty() && start.facts.is_empty() && start.obligations.is_empty());
+    assert!(
+        start.questions().next().unwrap().show_if.is_none(),
+        "the first question needs nothing else"
+    );
+    assert!(
+        bundled::START.len() * 10 < bundled::CONTENT.len(),
+        "the start is a small part of the content"
+    );
+    assert_eq!(bundled::decode(bundled::CONTENT), Ok(full));
+    assert!(
+        bundled::decode(&bundled::CONTENT[..100]).is_err(),
+        "truncated content is a typed error"
+    );
+}

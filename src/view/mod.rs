@@ -74,6 +74,9 @@ pub fn render(p: &Page<'_>) -> String {
             panels::progress(&mut out, p);
             result::render(&mut out, p);
         }
+        Screen::Loading => out.push_str(
+            "<section class=\"loading\" data-testid=\"loading\"><h1 tabindex=\"-1\">Loading the rest of the questionnaire\u{2026}</h1><p>Your answer is saved.</p></section>",
+        ),
     }
     out
 }

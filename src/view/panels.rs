@@ -31,6 +31,16 @@ pub fn notices(out: &mut String, p: &Page<'_>) {
         if n.undo.is_some() {
             button(out, "secondary", "undo", "undo", &at, "Undo");
         }
+        if n.retry {
+            button(
+                out,
+                "secondary",
+                "retry-content",
+                "retry-content",
+                &at,
+                "Try again",
+            );
+        }
         button(out, "link", "dismiss", "dismiss", &at, "Dismiss");
         out.push_str("</div>");
     }

@@ -56,6 +56,7 @@ fn user_text_is_escaped_on_every_screen() {
         text: HOSTILE.into(),
         offer_export: true,
         undo: None,
+        retry: true,
     }];
     for screen in [
         Screen::Intro,

@@ -1,0 +1,84 @@
+//! Loading the whole questionnaire content after the first screen. The release build embeds only
+//! the version and the first section (feature `lazy-content`) and fetches the rest from its own
+//! origin, named by `<meta name="aiact-content">` in the page; other builds embed everything.
+
+use crate::state::AppState;
+use aiact_core::{Catalog, LoadError};
+use wasm_bindgen::JsCast;
+
+/// Whether the embedded content is only the start.
+pub const LAZY: bool = cfg!(feature = "lazy-content");
+
+/// The content embedded in the module.
+pub fn embedded() -> Result<Catalog, LoadError> {
+    if LAZY {
+        aiact_core::bundled::start_catalog()
+    } else {
+        aiact_core::bundled::catalog()
+    }
+}
+
+/// Why the rest of the content could not be loaded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ContentError {
+    /// The page does not say where the content is.
+    NotNamed,
+    /// The request failed or was refused.
+    Fetch(String),
+    /// The file is not content of this version.
+    Decode(LoadError),
+}
+
+impl std::fmt::Display for ContentError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ContentError::NotNamed => f.write_str("the page does not name the content file"),
+            ContentError::Fetch(why) => write!(f, "the content file could not be fetched ({why})"),
+            ContentError::Decode(e) => write!(f, "the content file is damaged ({e})"),
+        }
+    }
+}
+
+fn js(e: wasm_bindgen::JsValue) -> ContentError {
+    ContentError::Fetch(e.as_string().unwrap_or_else(|| "network error".into()))
+}
+
+async fn fetch() -> Result<Catalog, ContentError> {
+    let window = web_sys::window().ok_or(ContentError::NotNamed)?;
+    let url = window
+        .document()
+        .and_then(|d| {
+            d.query_selector("meta[name='aiact-content']")
+                .ok()
+                .flatten()
+        })
+        .and_then(|m| m.get_attribute("content"))
+        .ok_or(ContentError::NotNamed)?;
+    let response: web_sys::Response =
+        wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&url))
+            .await
+            .map_err(js)?
+            .dyn_into()
+            .map_err(js)?;
+    if !response.ok() {
+        return Err(ContentError::Fetch(format!("HTTP {}", response.status())));
+    }
+    let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().map_err(js)?)
+        .await
+        .map_err(js)?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    aiact_core::bundled::decode(&bytes).map_err(ContentError::Decode)
+}
+
+/// Fetches the rest of the content and hands it to the state; on failure the person is told,
+/// with a way to try again. Answers given meanwhile are saved as usual.
+pub fn load_rest(state: AppState) {
+    leptos::task::spawn_local(async move {
+        match fetch().await {
+            Ok(full) => state.content_loaded(Box::leak(Box::new(full))),
+            Err(e) => state.content_failed(format!(
+                "The rest of the questionnaire could not be loaded: {e}. Your answers are saved; check the connection and try again."
+            )),
+        }
+    });
+}
