@@ -26,7 +26,7 @@ impl std::fmt::Display for DownloadError {
 }
 
 fn js(e: wasm_bindgen::JsValue) -> DownloadError {
-    DownloadError::Browser(e.as_string().unwrap_or_else(|| format!("{e:?}")))
+    DownloadError::Browser(e.as_string().unwrap_or_else(|| "unknown error".into()))
 }
 
 /// Offers `content` as a file named `name` of type `mime`.

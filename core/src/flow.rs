@@ -78,11 +78,9 @@ pub fn accepts(q: &Question, answer: &Answer) -> bool {
             let exclusive = vs
                 .iter()
                 .any(|v| q.options.iter().any(|o| o.id == *v && o.exclusive));
-            let mut sorted: Vec<&String> = vs.iter().collect();
-            sorted.sort();
-            sorted.dedup();
+            let distinct = vs.iter().enumerate().all(|(i, v)| !vs[..i].contains(v));
             !vs.is_empty()
-                && sorted.len() == vs.len()
+                && distinct
                 && vs.iter().all(|v| option(v))
                 && (!exclusive || vs.len() == 1)
         }

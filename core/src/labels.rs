@@ -179,6 +179,15 @@ impl DutyKind {
 }
 
 impl IsoFit {
+    /// Stable machine name, as in the content files.
+    pub fn id(self) -> &'static str {
+        match self {
+            IsoFit::Covers => "covers",
+            IsoFit::Partial => "partial",
+            IsoFit::None => "none",
+        }
+    }
+
     /// How well ISO/IEC 42001 covers an obligation, in words.
     pub fn label(self) -> &'static str {
         match self {

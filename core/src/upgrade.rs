@@ -10,7 +10,7 @@ use crate::assess::Assessment;
 use crate::catalog::Catalog;
 use crate::envelope::Envelope;
 use crate::flow::{accepts, flow};
-use crate::model::{Question, Tier};
+use crate::model::{Question, QuestionKind, Tier};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -47,7 +47,15 @@ pub fn fingerprint(q: &Question) -> String {
         }
     };
     eat(&q.text);
-    eat(&format!("{:?}{}", q.kind, q.unsure));
+    // The kind's Rust name followed by the "not sure" flag, as `format!("{:?}{}")` would give.
+    let kind = match q.kind {
+        QuestionKind::YesNo => "YesNo",
+        QuestionKind::Single => "Single",
+        QuestionKind::Multi => "Multi",
+        QuestionKind::Text => "Text",
+        QuestionKind::Date => "Date",
+    };
+    eat(&format!("{kind}{}", q.unsure));
     for o in &q.options {
         eat(&o.id);
         eat(&o.label);

@@ -318,7 +318,7 @@ pub fn build(cat: &Catalog, env: &Envelope, a: &Assessment, today: &str) -> Repo
                 penalty: o.penalty.label().to_owned(),
                 penalty_short: o.penalty.short().to_owned(),
                 iso: IsoPart {
-                    fit: format!("{:?}", cov.fit).to_lowercase(),
+                    fit: cov.fit.id().to_owned(),
                     fit_label: cov.fit.label().to_owned(),
                     items: cov.items.clone(),
                     gap: cov.gap.clone(),
@@ -328,9 +328,23 @@ pub fn build(cat: &Catalog, env: &Envelope, a: &Assessment, today: &str) -> Repo
             })
         })
         .collect();
-    let mut grouped = obligations.clone();
-    let role_order = |r: &str| cat.roles.iter().position(|x| x.id == r);
-    grouped.sort_by_key(|o| role_order(&o.role));
+    // Grouped by role in the catalog's role order, keeping the catalog order within each role.
+    let mut grouped: Vec<ObligationPart> = cat
+        .roles
+        .iter()
+        .flat_map(|role| {
+            obligations
+                .iter()
+                .filter(move |o| o.role == role.id)
+                .cloned()
+        })
+        .collect();
+    grouped.extend(
+        obligations
+            .iter()
+            .filter(|o| cat.role(&o.role).is_none())
+            .cloned(),
+    );
     let iso_gaps = iso::gaps(cat, a)
         .iter()
         .filter_map(|g| obligations.iter().find(|o| o.id == g.obligation).cloned())
