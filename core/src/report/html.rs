@@ -33,7 +33,7 @@ fn because(lines: &[AnswerLine]) -> String {
         .iter()
         .map(|l| format!("{} <strong>{}</strong>", esc(&l.question), esc(&l.answer)))
         .collect();
-    format!("<dt>Based on</dt><dd>{}</dd>", items.join("; "))
+    format!("<dt>Also based on</dt><dd>{}</dd>", items.join("; "))
 }
 
 fn obligation(out: &mut String, o: &ObligationPart) {
@@ -72,7 +72,7 @@ fn obligation(out: &mut String, o: &ObligationPart) {
         esc(&o.timing),
         esc(&o.status),
         cites(&o.refs),
-        esc(&o.penalty),
+        esc(&o.penalty_short),
         esc(&o.iso.fit_label),
         esc(&items),
         because(&o.because),
@@ -179,7 +179,7 @@ pub fn render_html_fragment(r: &Report) -> String {
 fn body(out: &mut String, r: &Report, with_answers: bool) {
     let _ = write!(
         out,
-        "<section><h2>Result</h2><p><span class=\"badge tier-{}\" data-testid=\"tier\" data-tier=\"{}\">{}</span>{} <span data-testid=\"scope\">{}</span></p><h3 data-testid=\"conclusion\">{}</h3><p>{}</p><p>Articles: {}</p>",
+        "<section><h2>Classification</h2><p><span class=\"badge tier-{}\" data-testid=\"tier\" data-tier=\"{}\">{}</span>{} <span data-testid=\"scope\">{}</span></p><h3 data-testid=\"conclusion\">{}</h3><p>{}</p><p>Articles: {}</p>",
         esc(&r.tier.id),
         esc(&r.tier.id),
         esc(&r.tier.label),
@@ -232,7 +232,11 @@ fn body(out: &mut String, r: &Report, with_answers: bool) {
     out.push_str("</section>");
 
     if !r.obligations.is_empty() {
-        out.push_str("<section class=\"page\" data-testid=\"obligations\"><h2>Obligations</h2>");
+        out.push_str("<section class=\"page\" data-testid=\"obligations\"><h2>Obligations</h2><p class=\"meta\">Penalty ceilings:</p><ul class=\"meta\">");
+        for p in r.penalty_ceilings() {
+            let _ = write!(out, "<li>{}</li>", esc(p));
+        }
+        out.push_str("</ul>");
         let mut role = "";
         for o in &r.obligations {
             if o.role_name != role {

@@ -18,7 +18,7 @@ fn because(out: &mut String, lines: &[AnswerLine]) {
     if lines.is_empty() {
         return;
     }
-    out.push_str("  - Based on: ");
+    out.push_str("  - Also based on: ");
     let parts: Vec<String> = lines
         .iter()
         .map(|l| format!("{} **{}**", esc(&l.question), esc(&l.answer)))
@@ -46,7 +46,7 @@ fn obligation(out: &mut String, o: &ObligationPart) {
         let _ = writeln!(out, "  - Note: {}", o.date_note);
     }
     let _ = writeln!(out, "  - Articles: {}", cites(&o.refs));
-    let _ = writeln!(out, "  - Penalty ceiling: {}", o.penalty);
+    let _ = writeln!(out, "  - Penalty ceiling: {}", o.penalty_short);
     let items = if o.iso.items.is_empty() {
         "none".to_owned()
     } else {
@@ -98,7 +98,7 @@ pub fn render_markdown(r: &Report) -> String {
         }
     );
 
-    let _ = writeln!(out, "## Result\n");
+    let _ = writeln!(out, "## Classification\n");
     let _ = writeln!(
         out,
         "**{}**{}. {}\n",
@@ -146,6 +146,11 @@ pub fn render_markdown(r: &Report) -> String {
 
     if !r.obligations.is_empty() {
         let _ = writeln!(out, "## Obligations\n");
+        let _ = writeln!(out, "Penalty ceilings:\n");
+        for p in r.penalty_ceilings() {
+            let _ = writeln!(out, "- {p}");
+        }
+        out.push('\n');
         let mut role = "";
         for o in &r.obligations {
             if o.role_name != role {

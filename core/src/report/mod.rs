@@ -81,7 +81,7 @@ pub struct RolePart {
     pub explanation: String,
     /// Legal references.
     pub refs: Vec<Cite>,
-    /// The answers it rests on.
+    /// The answers it rests on besides those behind the tier (see [`TierPart::because`]).
     pub because: Vec<AnswerLine>,
     /// Whether a "not sure" answer could remove it.
     pub provisional: bool,
@@ -133,7 +133,7 @@ pub struct ObligationPart {
     pub penalty_short: String,
     /// ISO/IEC 42001 coverage.
     pub iso: IsoPart,
-    /// The answers it rests on.
+    /// The answers it rests on besides those behind the tier (see [`TierPart::because`]).
     pub because: Vec<AnswerLine>,
     /// Whether a "not sure" answer could remove it.
     pub provisional: bool,
@@ -224,8 +224,15 @@ fn answer_line(cat: &Catalog, id: &str, a: &Answer) -> Option<AnswerLine> {
 }
 
 fn because(cat: &Catalog, t: &Trace) -> Vec<AnswerLine> {
+    because_beyond(cat, t, None)
+}
+
+/// The answers a conclusion rests on, leaving out those already given for the tier, so that a
+/// report does not repeat the same answers under every duty.
+fn because_beyond(cat: &Catalog, t: &Trace, tier: Option<&Trace>) -> Vec<AnswerLine> {
     t.answers
         .iter()
+        .filter(|(id, _)| tier.is_none_or(|tt| !tt.answers.iter().any(|(q, _)| q == id)))
         .filter_map(|(id, a)| answer_line(cat, id, a))
         .collect()
 }
@@ -323,7 +330,7 @@ pub fn build(cat: &Catalog, env: &Envelope, a: &Assessment, today: &str) -> Repo
                     items: cov.items.clone(),
                     gap: cov.gap.clone(),
                 },
-                because: because(cat, &oc.trace),
+                because: because_beyond(cat, &oc.trace, Some(&a.tier.trace)),
                 provisional: oc.provisional,
             })
         })
@@ -397,7 +404,7 @@ pub fn build(cat: &Catalog, env: &Envelope, a: &Assessment, today: &str) -> Repo
                     name: r.name.clone(),
                     explanation: r.explanation.clone(),
                     refs: cites(&r.refs),
-                    because: because(cat, &rc.trace),
+                    because: because_beyond(cat, &rc.trace, Some(&a.tier.trace)),
                     provisional: rc.provisional,
                 })
             })
@@ -427,6 +434,19 @@ pub fn build(cat: &Catalog, env: &Envelope, a: &Assessment, today: &str) -> Repo
             .filter_map(|q| answer_line(cat, &q.id, f.effective.get(&q.id)?))
             .collect(),
         disclaimer: DISCLAIMER.to_owned(),
+    }
+}
+
+impl Report {
+    /// The distinct penalty ceilings of the listed obligations, in words, each once.
+    pub fn penalty_ceilings(&self) -> Vec<&str> {
+        let mut seen: Vec<&str> = vec![];
+        for o in &self.obligations {
+            if !seen.contains(&o.penalty.as_str()) {
+                seen.push(&o.penalty);
+            }
+        }
+        seen
     }
 }
 
