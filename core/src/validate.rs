@@ -54,6 +54,30 @@ pub enum Check {
     TooComplex,
 }
 
+impl Check {
+    /// Every check, in declaration order.
+    pub const ALL: [Check; 18] = [
+        Check::DuplicateId,
+        Check::BadOptions,
+        Check::UnknownQuestion,
+        Check::UnknownOption,
+        Check::UnknownFact,
+        Check::UnknownRole,
+        Check::UnknownIsoItem,
+        Check::UnknownObligation,
+        Check::MissingIsoMapping,
+        Check::ForwardReference,
+        Check::FactCycle,
+        Check::Unreachable,
+        Check::NeverMatched,
+        Check::MissingCatchAll,
+        Check::CatchAllNotLast,
+        Check::MissingReference,
+        Check::BadDate,
+        Check::TooComplex,
+    ];
+}
+
 /// One problem in the content.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Diagnostic {

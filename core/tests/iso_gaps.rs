@@ -167,7 +167,9 @@ const GOLDEN: &[(&str, &[&str])] = &[
     // High-risk Annex III provider (recruitment CV pre-sorter, EU, placed after 2 Aug 2026).
     // 2026-08-02: the four formal duties with no counterpart, then post-market monitoring and
     // incident reporting; 2027-12-02: labelling/accessibility (none), then the Chapter III
-    // requirements ISO supports only partly. AI literacy is covered and absent.
+    // requirements ISO supports only partly, ending with the Art 25(4) written agreement with
+    // suppliers (A.10.2/A.10.3 partial; catalog order puts it after the Art 9-21 duties). AI
+    // literacy is covered and absent.
     (
         "derogation-profiling-override.json",
         &[
@@ -188,10 +190,11 @@ const GOLDEN: &[(&str, &[&str])] = &[
             "provider.quality_management",
             "provider.documentation_and_logs",
             "provider.corrective_actions",
+            "provider.value_chain_agreement",
         ],
     ),
     // The same from outside the EU: the Art 22 representative joins the `none` duties of
-    // 2027-12-02, after labelling in catalog order.
+    // 2027-12-02, after labelling in catalog order; the Art 25(4) supplier agreement again last.
     (
         "non-eu-provider-high-risk.json",
         &[
@@ -213,6 +216,7 @@ const GOLDEN: &[(&str, &[&str])] = &[
             "provider.quality_management",
             "provider.documentation_and_logs",
             "provider.corrective_actions",
+            "provider.value_chain_agreement",
         ],
     ),
     // Public deployer with a FRIA (benefits agency): registration of use (none) and explanations

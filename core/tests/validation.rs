@@ -159,33 +159,13 @@ fn every_check_reports_its_fixture() {
 
 #[test]
 fn every_check_has_a_fixture() {
-    use Check::*;
-    let all = [
-        DuplicateId,
-        BadOptions,
-        UnknownQuestion,
-        UnknownOption,
-        UnknownFact,
-        UnknownRole,
-        UnknownIsoItem,
-        UnknownObligation,
-        MissingIsoMapping,
-        ForwardReference,
-        FactCycle,
-        Unreachable,
-        NeverMatched,
-        MissingCatchAll,
-        CatchAllNotLast,
-        MissingReference,
-        BadDate,
-        TooComplex,
-    ];
-    for c in all {
+    for c in Check::ALL {
         assert!(
             CASES.iter().any(|(_, check, _)| *check == c),
             "no fixture for {c:?}"
         );
     }
+    assert_eq!(CASES.len(), Check::ALL.len(), "one fixture per check");
 }
 
 #[test]

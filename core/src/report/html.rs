@@ -42,39 +42,21 @@ fn obligation(out: &mut String, o: &ObligationPart) {
     } else {
         ""
     };
-    let original = o
-        .original
-        .as_deref()
-        .filter(|d| *d != o.amended)
-        .map(|d| format!("; originally {}", crate::labels::human_date(d)))
-        .unwrap_or_default();
     let note = if o.date_note.is_empty() {
         String::new()
     } else {
         format!("<dt>Note</dt><dd>{}</dd>", esc(&o.date_note))
     };
-    let items = if o.iso.items.is_empty() {
-        "none".to_owned()
-    } else {
-        o.iso.items.join(", ")
-    };
-    let gap = if o.iso.gap.is_empty() {
-        String::new()
-    } else {
-        format!(". Beyond ISO: {}", esc(&o.iso.gap))
-    };
     let _ = write!(
         out,
-        "<div class=\"ob\" data-testid=\"obligation\" data-obligation-id=\"{}\"><h4>{}{prov}</h4><p>{}</p><dl><dt>When</dt><dd>{} ({}{original})</dd>{note}<dt>Articles</dt><dd>{}</dd><dt>Penalty ceiling</dt><dd>{}</dd><dt>ISO/IEC 42001</dt><dd>{} ({}){gap}</dd>{}</dl></div>",
+        "<div class=\"ob\" data-testid=\"obligation\" data-obligation-id=\"{}\"><h4>{}{prov}</h4><p>{}</p><dl><dt>When</dt><dd>{}</dd>{note}<dt>Articles</dt><dd>{}</dd><dt>Penalty ceiling</dt><dd>{}</dd><dt>ISO/IEC 42001</dt><dd>{}</dd>{}</dl></div>",
         esc(&o.id),
         esc(&o.title),
         esc(&o.summary),
-        esc(&o.timing),
-        esc(&o.status),
+        esc(&o.when_line()),
         cites(&o.refs),
         esc(&o.penalty_short),
-        esc(&o.iso.fit_label),
-        esc(&items),
+        esc(&o.iso_line()),
         because(&o.because),
     );
 }

@@ -35,33 +35,13 @@ fn obligation(out: &mut String, o: &ObligationPart) {
         if o.provisional { " (provisional)" } else { "" },
         o.summary
     );
-    let original = o
-        .original
-        .as_deref()
-        .filter(|d| *d != o.amended)
-        .map(|d| format!("; originally {}", crate::labels::human_date(d)))
-        .unwrap_or_default();
-    let _ = writeln!(out, "  - When: {} ({}{original})", o.timing, o.status);
+    let _ = writeln!(out, "  - When: {}", o.when_line());
     if !o.date_note.is_empty() {
         let _ = writeln!(out, "  - Note: {}", o.date_note);
     }
     let _ = writeln!(out, "  - Articles: {}", cites(&o.refs));
     let _ = writeln!(out, "  - Penalty ceiling: {}", o.penalty_short);
-    let items = if o.iso.items.is_empty() {
-        "none".to_owned()
-    } else {
-        o.iso.items.join(", ")
-    };
-    let gap = if o.iso.gap.is_empty() {
-        String::new()
-    } else {
-        format!(". Beyond ISO: {}", o.iso.gap)
-    };
-    let _ = writeln!(
-        out,
-        "  - ISO/IEC 42001: {} ({}){gap}",
-        o.iso.fit_label, items
-    );
+    let _ = writeln!(out, "  - ISO/IEC 42001: {}", o.iso_line());
     because(out, &o.because);
 }
 

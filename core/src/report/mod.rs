@@ -437,6 +437,34 @@ pub fn build(cat: &Catalog, env: &Envelope, a: &Assessment, today: &str) -> Repo
     }
 }
 
+impl ObligationPart {
+    /// When it applies, in a line: `Applies from 2 Dec 2027 (fixed date; originally 2 Aug 2026)`.
+    pub fn when_line(&self) -> String {
+        let original = self
+            .original
+            .as_deref()
+            .filter(|d| *d != self.amended)
+            .map(|d| format!("; originally {}", human_date(d)))
+            .unwrap_or_default();
+        format!("{} ({}{original})", self.timing, self.status)
+    }
+
+    /// The ISO/IEC 42001 coverage in a line: `partly covered (A.7.4). Beyond ISO: …`.
+    pub fn iso_line(&self) -> String {
+        let items = if self.iso.items.is_empty() {
+            "none".to_owned()
+        } else {
+            self.iso.items.join(", ")
+        };
+        let gap = if self.iso.gap.is_empty() {
+            String::new()
+        } else {
+            format!(". Beyond ISO: {}", self.iso.gap)
+        };
+        format!("{} ({items}){gap}", self.iso.fit_label)
+    }
+}
+
 impl Report {
     /// The distinct penalty ceilings of the listed obligations, in words, each once.
     pub fn penalty_ceilings(&self) -> Vec<&str> {
