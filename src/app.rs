@@ -150,6 +150,22 @@ fn Assessment(catalog: &'static Catalog) -> impl IntoView {
             })
         })
     });
+    // Announced politely when the likely result changes; this node stays while the page below
+    // is re-rendered, so screen readers hear each change once.
+    let announcement = Memo::new(move |_| {
+        state.assessment.with(|a| {
+            if a.answered == 0 {
+                String::new()
+            } else {
+                format!(
+                    "{}: {}{}",
+                    if a.complete { "Result" } else { "Likely result so far" },
+                    a.tier.tier.label(),
+                    if a.tier.provisional { " (provisional)" } else { "" }
+                )
+            }
+        })
+    });
     let root = NodeRef::<html::Div>::new();
     Effect::new(move |_| {
         let html = markup.get();
@@ -158,6 +174,7 @@ fn Assessment(catalog: &'static Catalog) -> impl IntoView {
         }
     });
     view! {
+        <div class="visually-hidden" aria-live="polite" data-testid="announcer">{move || announcement.get()}</div>
         <div node_ref=root class="app"
             on:click=move |ev| events::click(state, ev.into())
             on:change=move |ev| events::change(state, ev)

@@ -174,10 +174,10 @@ pub fn progress(out: &mut String, p: &Page<'_>) {
     out.push_str("</ol></nav>");
 }
 
-/// The likely result while answering, announced politely when it changes.
+/// The likely result while answering (screen readers hear changes from the app's announcer).
 pub fn so_far(out: &mut String, p: &Page<'_>) {
     let a = p.assessment;
-    out.push_str("<aside class=\"so-far\" aria-live=\"polite\" data-testid=\"so-far\">");
+    out.push_str("<aside class=\"so-far\" data-testid=\"so-far\">");
     if a.answered > 0 {
         let _ = write!(
             out,

@@ -58,6 +58,7 @@ test('going back and changing an early answer changes the result and hides what 
   await page.getByTestId('to-result').click();
   assert.equal(await page.getByTestId('tier').getAttribute('data-tier'), 'not_ai_system');
   assert.equal(await page.getByTestId('obligation').count(), 0, 'no duty is left over from the earlier answers');
+  assert.equal(await page.getByTestId('announcer').textContent(), 'Result: Not an AI system', 'the change is announced');
   // Changing it back restores the earlier answers and result: nothing was thrown away.
   await page.getByTestId('review').click();
   await page.locator('[data-testid=review-item][data-question-id="ai_system.infers"] [data-testid=edit]').click();
