@@ -3,7 +3,8 @@
 use crate::answers::Answers;
 use crate::catalog::Catalog;
 use crate::model::Condition;
-use std::collections::BTreeSet;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Deepest fact nesting evaluated; deeper chains (only possible in invalid content) count as false.
 const MAX_DEPTH: usize = 64;
@@ -18,16 +19,21 @@ pub struct Basis {
 }
 
 /// Evaluates conditions against a set of answers that are already filtered to visible questions.
-#[derive(Clone, Copy)]
+/// Each fact is evaluated once per evaluator and remembered, since the answers do not change.
 pub struct Evaluator<'a> {
     catalog: &'a Catalog,
     answers: &'a Answers,
+    facts: RefCell<BTreeMap<&'a str, (bool, Option<Basis>)>>,
 }
 
 impl<'a> Evaluator<'a> {
     /// An evaluator over `answers` (which should hold only answers to visible questions).
     pub fn new(catalog: &'a Catalog, answers: &'a Answers) -> Self {
-        Evaluator { catalog, answers }
+        Evaluator {
+            catalog,
+            answers,
+            facts: RefCell::new(BTreeMap::new()),
+        }
     }
 
     /// Whether the condition holds.
@@ -89,8 +95,23 @@ impl<'a> Evaluator<'a> {
                 let Some(fact) = self.catalog.fact(id) else {
                     return false;
                 };
-                let mut sub = basis.as_ref().map(|_| Basis::default());
-                let ok = self.eval(&fact.when, depth + 1, &mut sub);
+                // A cached value serves when it carries a basis, or when none is asked for.
+                let want_basis = basis.is_some();
+                let cached = self
+                    .facts
+                    .borrow()
+                    .get(fact.id.as_str())
+                    .filter(|(_, b)| b.is_some() || !want_basis)
+                    .cloned();
+                let (ok, sub) = match cached {
+                    Some(hit) => hit,
+                    None => {
+                        let mut sub = want_basis.then(Basis::default);
+                        let ok = self.eval(&fact.when, depth + 1, &mut sub);
+                        self.facts.borrow_mut().insert(fact.id.as_str(), (ok, sub.clone()));
+                        (ok, sub)
+                    }
+                };
                 if ok {
                     merge(basis, sub);
                     if let Some(b) = basis.as_mut() {

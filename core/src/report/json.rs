@@ -21,9 +21,9 @@ pub struct ReportFile<'a> {
     pub report: &'a Report,
 }
 
-/// Renders the report and the assessment as pretty JSON.
+/// Renders the report and the assessment as compact JSON (any editor can indent it).
 pub fn render_json(r: &Report, env: &Envelope) -> String {
-    serde_json::to_string_pretty(&ReportFile {
+    serde_json::to_string(&ReportFile {
         format: FORMAT,
         assessment: env,
         report: r,
