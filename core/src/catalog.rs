@@ -212,6 +212,11 @@ impl Catalog {
         self.facts_by_id.get(id).map(|&i| &self.facts[i])
     }
 
+    /// The position of the fact with this id in [`Catalog::facts`].
+    pub fn fact_index(&self, id: &str) -> Option<usize> {
+        self.facts_by_id.get(id).copied()
+    }
+
     /// The tier rule with this id.
     pub fn tier_rule(&self, id: &str) -> Option<&TierRule> {
         self.tier_rules.iter().find(|r| r.id == id)

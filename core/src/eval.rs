@@ -4,7 +4,7 @@ use crate::answers::Answers;
 use crate::catalog::Catalog;
 use crate::model::Condition;
 use std::cell::RefCell;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 /// Deepest fact nesting evaluated; deeper chains (only possible in invalid content) count as false.
 const MAX_DEPTH: usize = 64;
@@ -23,7 +23,8 @@ pub struct Basis {
 pub struct Evaluator<'a> {
     catalog: &'a Catalog,
     answers: &'a Answers,
-    facts: RefCell<BTreeMap<&'a str, (bool, Option<Basis>)>>,
+    /// Fact values by fact index, once evaluated.
+    facts: RefCell<Vec<Option<(bool, Option<Basis>)>>>,
 }
 
 impl<'a> Evaluator<'a> {
@@ -32,7 +33,7 @@ impl<'a> Evaluator<'a> {
         Evaluator {
             catalog,
             answers,
-            facts: RefCell::new(BTreeMap::new()),
+            facts: RefCell::new(Vec::new()),
         }
     }
 
@@ -92,15 +93,17 @@ impl<'a> Evaluator<'a> {
                 a.as_one().is_some_and(|v| v >= d.date.as_str())
             }),
             Condition::Fact(id) => {
-                let Some(fact) = self.catalog.fact(id) else {
+                let Some(index) = self.catalog.fact_index(id) else {
                     return false;
                 };
+                let fact = &self.catalog.facts[index];
                 // A cached value serves when it carries a basis, or when none is asked for.
                 let want_basis = basis.is_some();
                 let cached = self
                     .facts
                     .borrow()
-                    .get(fact.id.as_str())
+                    .get(index)
+                    .and_then(Option::as_ref)
                     .filter(|(_, b)| b.is_some() || !want_basis)
                     .cloned();
                 let (ok, sub) = match cached {
@@ -108,7 +111,11 @@ impl<'a> Evaluator<'a> {
                     None => {
                         let mut sub = want_basis.then(Basis::default);
                         let ok = self.eval(&fact.when, depth + 1, &mut sub);
-                        self.facts.borrow_mut().insert(fact.id.as_str(), (ok, sub.clone()));
+                        let mut facts = self.facts.borrow_mut();
+                        if facts.len() <= index {
+                            facts.resize(index + 1, None);
+                        }
+                        facts[index] = Some((ok, sub.clone()));
                         (ok, sub)
                     }
                 };
