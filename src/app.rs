@@ -159,9 +159,17 @@ fn Assessment(catalog: &'static Catalog) -> impl IntoView {
             } else {
                 format!(
                     "{}: {}{}",
-                    if a.complete { "Result" } else { "Likely result so far" },
+                    if a.complete {
+                        "Result"
+                    } else {
+                        "Likely result so far"
+                    },
                     a.tier.tier.label(),
-                    if a.tier.provisional { " (provisional)" } else { "" }
+                    if a.tier.provisional {
+                        " (provisional)"
+                    } else {
+                        ""
+                    }
                 )
             }
         })

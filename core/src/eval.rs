@@ -18,13 +18,16 @@ pub struct Basis {
     pub facts: BTreeSet<String>,
 }
 
+/// A fact's value and, when it was asked for, what it rested on.
+type FactValue = (bool, Option<Basis>);
+
 /// Evaluates conditions against a set of answers that are already filtered to visible questions.
 /// Each fact is evaluated once per evaluator and remembered, since the answers do not change.
 pub struct Evaluator<'a> {
     catalog: &'a Catalog,
     answers: &'a Answers,
     /// Fact values by fact index, once evaluated.
-    facts: RefCell<Vec<Option<(bool, Option<Basis>)>>>,
+    facts: RefCell<Vec<Option<FactValue>>>,
 }
 
 impl<'a> Evaluator<'a> {
