@@ -48,6 +48,7 @@ pub fn render(out: &mut String, p: &Page<'_>) {
         esc(&human_date(&v.content_date)),
     );
     library(out, p);
+    method(out, p);
     out.push_str("<details class=\"help\"><summary>Content updates</summary><ul>");
     for c in &v.changes {
         let _ = write!(
@@ -124,4 +125,24 @@ fn library(out: &mut String, p: &Page<'_>) {
         out.push_str("</li>");
     }
     out.push_str("</ul>");
+}
+
+/// The decision logic in the open: the tier rules in the order they are tried, each with its
+/// articles. (Shown once the whole content has loaded.)
+fn method(out: &mut String, p: &Page<'_>) {
+    if p.catalog.tier_rules.is_empty() {
+        return;
+    }
+    out.push_str("<details class=\"help\" data-testid=\"method\"><summary>How the result is decided</summary><p>Every answer is checked against fixed rules written from the AI Act; no AI decides your classification. The rules are tried in this order and the first that matches gives the tier; roles and obligations are then collected from their own conditions. Each question names the articles behind it.</p><ol>");
+    for r in &p.catalog.tier_rules {
+        let refs: Vec<String> = r.refs.iter().map(|x| x.label()).collect();
+        let _ = write!(
+            out,
+            "<li><strong>{}</strong>: {} ({})</li>",
+            esc(r.tier.label()),
+            esc(&r.title),
+            esc(&refs.join(", "))
+        );
+    }
+    out.push_str("</ol></details>");
 }

@@ -84,7 +84,9 @@ test('axe-core finds no violations on intro, question, review and result', async
   assert.deepEqual(await axe(page), [], 'result');
   await page.getByTestId('home').click();
   await page.getByTestId('continue-assessment').waitFor();
-  assert.deepEqual(await axe(page), [], 'intro for a returning visitor, with the saved assessments');
+  await page.getByTestId('method').locator('summary').click();
+  assert.match(await page.getByTestId('method').textContent(), /Prohibited practice.*Art 5/s, 'the decision logic is public');
+  assert.deepEqual(await axe(page), [], 'intro for a returning visitor, with the saved assessments and the method');
   await page.getByTestId('continue-assessment').click();
   await page.getByTestId('question-text').waitFor();
   assert.deepEqual(await axe(page), [], 'a later question');
