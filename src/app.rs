@@ -60,7 +60,7 @@ fn take_share_link(state: AppState) {
     match aiact_core::share::decode(&hash) {
         Ok(None) => return,
         Ok(Some(shared)) => {
-            let mut env = aiact_core::envelope::Envelope::new(&shared.c, &crate::state::today());
+            let mut env = aiact_core::envelope::Envelope::new(&shared.c, &crate::state::now());
             env.name = shared.n;
             env.answers = shared.a;
             state.pending_import.set(Some(PendingImport {
@@ -73,35 +73,69 @@ fn take_share_link(state: AppState) {
         )),
     }
     if let Ok(history) = window.history() {
-        let path = window.location().pathname().unwrap_or_default();
+        let location = window.location();
+        let path = location.pathname().unwrap_or_default() + &location.search().unwrap_or_default();
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
     }
 }
 
+/// A selector that finds the same control again after the page is re-rendered: its id, or its
+/// action and the data it carries (buttons have no ids).
+fn focus_key(el: &web_sys::Element) -> Option<String> {
+    // Values come from content ids and generated ids; anything that could break a selector is
+    // not worth restoring focus to.
+    let safe = |v: &str| !v.contains(['\'', '\\', ']']);
+    let id = el.id();
+    if !id.is_empty() {
+        return safe(&id).then(|| format!("[id='{id}']"));
+    }
+    let mut key = String::new();
+    for a in ["data-action", "data-q", "data-v", "data-id", "data-format"] {
+        if let Some(v) = el.get_attribute(a) {
+            if !safe(&v) {
+                return None;
+            }
+            key.push_str(&format!("[{a}='{v}']"));
+        }
+    }
+    key.starts_with("[data-action=").then_some(key)
+}
+
 /// Puts new markup in place and moves focus where it belongs: to the new screen's heading after
-/// navigation, to a requested element, or back to the element that had it.
-fn update(root: &web_sys::HtmlElement, markup: &str, state: AppState) {
+/// navigation, to a requested element, or back to the control that had it.
+fn update(root: &web_sys::HtmlElement, markup: &str, state: AppState, on_file: &js_sys::Function) {
     let document = web_sys::window().and_then(|w| w.document());
     let active = document
         .as_ref()
         .and_then(|d| d.active_element())
-        .map(|e| e.id())
-        .filter(|id| !id.is_empty());
+        .filter(|e| root.contains(Some(e)))
+        .and_then(|e| focus_key(&e));
     root.set_inner_html(markup);
+    // The file field's handler is set on the element itself: a file dialog stays open across
+    // re-renders, and the change then happens on a field no longer in the page.
+    if let Some(input) = root
+        .query_selector("#open-file")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        input.set_onchange(Some(on_file));
+    }
     let focus = |el: Option<web_sys::Element>| {
         if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
             let _ = el.focus();
         }
     };
-    let by_id = |id: &str| document.as_ref().and_then(|d| d.get_element_by_id(id));
+    let find = |selector: &str| root.query_selector(selector).ok().flatten();
     if state.move_focus.get_untracked() {
         state.move_focus.set(false);
-        focus(root.query_selector("h1[tabindex='-1']").ok().flatten());
+        focus(find("h1[tabindex='-1']"));
     } else if let Some(id) = state.focus_target.get_untracked() {
         state.focus_target.set(None);
-        focus(by_id(&id));
-    } else if let Some(id) = active {
-        focus(by_id(&id));
+        focus(document.as_ref().and_then(|d| d.get_element_by_id(&id)));
+    } else if let Some(key) = active {
+        // The same control, or else the page's heading, so that focus never falls to the body.
+        focus(find(&key).or_else(|| find("h1[tabindex='-1']")));
     }
 }
 
@@ -131,6 +165,8 @@ fn Assessment(catalog: &'static Catalog) -> impl IntoView {
         let share_url = state.share_url.get();
         let renaming = state.renaming.get();
         let answer_error = state.answer_error.get();
+        let ready = state.ready.get();
+        let load_failed = state.load_failed.get();
         let assessment = state.assessment.get();
         let report = state.report.get();
         state.current.with(|current| {
@@ -147,14 +183,18 @@ fn Assessment(catalog: &'static Catalog) -> impl IntoView {
                 share_url: share_url.as_deref(),
                 renaming: renaming.as_deref(),
                 answer_error: answer_error.as_deref(),
+                ready,
+                load_failed,
             })
         })
     });
     // Announced politely when the likely result changes; this node stays while the page below
     // is re-rendered, so screen readers hear each change once.
     let announcement = Memo::new(move |_| {
+        let ready = state.ready.get();
         state.assessment.with(|a| {
-            if a.answered == 0 {
+            // Nothing to announce before the whole content (and so every rule) is in.
+            if a.answered == 0 || !ready {
                 String::new()
             } else {
                 format!(
@@ -174,18 +214,22 @@ fn Assessment(catalog: &'static Catalog) -> impl IntoView {
             }
         })
     });
+    let on_file = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(move |ev| {
+        events::change(state, ev)
+    });
+    let on_file: js_sys::Function = on_file.into_js_value().unchecked_into();
     let root = NodeRef::<html::Div>::new();
     Effect::new(move |_| {
         let html = markup.get();
         if let Some(el) = root.get() {
-            update(&el, &html, state);
+            update(&el, &html, state, &on_file);
         }
     });
     view! {
         <div class="visually-hidden" aria-live="polite" data-testid="announcer">{move || announcement.get()}</div>
         <div node_ref=root class="app"
             on:click=move |ev| events::click(state, ev.into())
-            on:change=move |ev| events::change(state, ev)
+            on:input=move |ev| events::input(state, ev)
             on:submit=move |ev| events::submit(state, ev.into())></div>
     }
 }

@@ -4,6 +4,7 @@
 
 use crate::state::AppState;
 use aiact_core::{Catalog, LoadError};
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Whether the embedded content is only the start.
@@ -73,6 +74,7 @@ async fn fetch() -> Result<Catalog, ContentError> {
 /// Fetches the rest of the content and hands it to the state; on failure the person is told,
 /// with a way to try again. Answers given meanwhile are saved as usual.
 pub fn load_rest(state: AppState) {
+    state.load_failed.set(false);
     leptos::task::spawn_local(async move {
         match fetch().await {
             Ok(full) => state.content_loaded(Box::leak(Box::new(full))),

@@ -169,7 +169,7 @@ pub fn offer_download(state: AppState, format: &str) {
     }
 }
 
-/// Handles changes of fields: the answers file to open, and the system's name and description.
+/// Handles changes of fields: the answers file to open.
 pub fn change(state: AppState, ev: web_sys::Event) {
     let Some(el) = ev
         .target()
@@ -177,14 +177,23 @@ pub fn change(state: AppState, ev: web_sys::Event) {
     else {
         return;
     };
-    match el.id().as_str() {
-        "open-file" => open_file(state, el),
-        "system-name" | "system-description" => {
-            let name = input_value("system-name").unwrap_or_default();
-            let description = textarea_value("system-description").unwrap_or_default();
-            state.describe(name, description);
-        }
-        _ => {}
+    if el.id() == "open-file" {
+        open_file(state, el);
+    }
+}
+
+/// Handles typing in the system's name and description: kept and saved at every keystroke.
+pub fn input(state: AppState, ev: web_sys::Event) {
+    let Some(el) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    if matches!(el.id().as_str(), "system-name" | "system-description") {
+        let name = input_value("system-name").unwrap_or_default();
+        let description = textarea_value("system-description").unwrap_or_default();
+        state.describe_quietly(name, description);
     }
 }
 

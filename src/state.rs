@@ -92,6 +92,12 @@ pub struct AppState {
     pub answer_error: RwSignal<Option<String>>,
     /// Id of an element to focus once the page has rendered.
     pub focus_target: RwSignal<Option<String>>,
+    /// Whether loading the rest of the content failed (the loading screen then offers a retry).
+    pub load_failed: RwSignal<bool>,
+    /// Whether answers were saved before the whole content arrived (and need stamping then).
+    saved_early: RwSignal<bool>,
+    /// Whether the name or description changed without re-rendering the page.
+    details_dirty: RwSignal<bool>,
     /// The assessment, derived from the answers alone.
     pub assessment: Memo<Assessment>,
     /// The report model of the assessment (what the result page and downloads show).
@@ -105,7 +111,7 @@ pub fn today() -> String {
 }
 
 /// The current time, RFC 3339 in UTC to the second (without chrono's formatter, which is large).
-fn now() -> String {
+pub fn now() -> String {
     let t = chrono::Utc::now();
     let d = t.date_naive();
     format!(
@@ -175,11 +181,14 @@ impl AppState {
             renaming: RwSignal::new(None),
             answer_error: RwSignal::new(None),
             focus_target: RwSignal::new(None),
+            load_failed: RwSignal::new(false),
+            saved_early: RwSignal::new(false),
+            details_dirty: RwSignal::new(false),
             assessment,
             report,
         };
         if ready {
-            state.upgrade_all();
+            state.upgrade_current();
         }
         state.watch_other_tabs();
         state
@@ -190,13 +199,16 @@ impl AppState {
         self.catalog.get_untracked()
     }
 
-    /// Takes the whole content once it has loaded, carries saved assessments over to it, and
+    /// Takes the whole content once it has loaded, carries the open assessment over to it, and
     /// continues where the person was waiting.
     pub fn content_loaded(&self, full: &'static Catalog) {
         self.catalog.set(full);
         self.ready.set(true);
-        self.upgrade_all();
-        if !self.current.with_untracked(|e| e.answers.is_empty()) {
+        self.load_failed.set(false);
+        self.upgrade_current();
+        // Answers given meanwhile were saved without what they concluded: complete them.
+        if self.saved_early.get_untracked() {
+            self.saved_early.set(false);
             self.save();
         }
         if self.screen.get_untracked() == Screen::Loading {
@@ -206,6 +218,7 @@ impl AppState {
 
     /// Tells the person that the content could not be loaded, offering to try again.
     pub fn content_failed(&self, text: String) {
+        self.load_failed.set(true);
         self.notices.update(|n| {
             n.push(Notice {
                 text,
@@ -216,41 +229,23 @@ impl AppState {
         });
     }
 
-    /// Carries every saved assessment (and the open one) made with older content over to the
-    /// current content; tells the person what changed in the open one.
-    fn upgrade_all(&self) {
+    /// Carries the open assessment, if made with older content, over to the current content
+    /// and tells the person what changed. (Other saved assessments are carried over when opened,
+    /// so that each keeps its own report of what changed.)
+    fn upgrade_current(&self) {
         let cat = self.cat();
-        let today = today();
-        let mut changed = vec![];
-        self.library.update(|l| {
-            for (id, env) in l.iter_mut() {
-                if env.content_date != cat.version.content_date {
-                    let _ = upgrade(cat, env, &today);
-                    changed.push((id.clone(), env.clone()));
-                }
-            }
-        });
-        for (id, env) in &changed {
-            self.store(id, env);
-        }
         let mut report = None;
         self.current.update(|env| {
-            if env.content_date != cat.version.content_date {
-                report = Some(upgrade(cat, env, &today));
+            // Only forward: a newer assessment is never carried back to older content.
+            if env.content_date < cat.version.content_date {
+                report = Some(upgrade(cat, env, &today()));
             }
         });
-        match report {
-            Some(r) if !r.is_empty() => {
+        if let Some(r) = report {
+            if !r.is_empty() {
                 self.upgrade_report.set(Some(r));
-                self.save();
             }
-            _ => {
-                // The open assessment may have been upgraded as a library entry: take that copy.
-                let id = self.id.get_untracked();
-                if let Some((_, env)) = changed.into_iter().find(|(i, _)| *i == id) {
-                    self.current.set(env);
-                }
-            }
+            self.save();
         }
     }
 
@@ -313,15 +308,6 @@ impl AppState {
         });
     }
 
-    /// Sets the system's name and description.
-    pub fn describe(&self, name: String, description: String) {
-        self.current.update(|e| {
-            e.name = name;
-            e.description = description;
-        });
-        self.save();
-    }
-
     /// Shows the visible question before `question`, or the intro.
     pub fn back_from(&self, question: &str) {
         let answers = self.answers();
@@ -343,10 +329,30 @@ impl AppState {
         if !matches!(screen, Screen::Question(_)) {
             self.editing_from_review.set(false);
         }
+        if self.details_dirty.get_untracked() {
+            // Name and description were kept quietly while typing; let the page show them now.
+            self.details_dirty.set(false);
+            self.current.update(|_| {});
+        }
         self.answer_error.set(None);
         self.share_url.set(None);
-        self.move_focus.set(true);
+        if self.screen.get_untracked() != screen {
+            self.move_focus.set(true);
+        }
         self.screen.set(screen);
+    }
+
+    /// Keeps the name and description as they are typed, and saves them, without re-rendering
+    /// the page (which would move the caret); the page shows them on the next navigation.
+    pub fn describe_quietly(&self, name: String, description: String) {
+        self.current.update_untracked(|e| {
+            e.name = name;
+            e.description = description;
+            e.updated = now();
+        });
+        self.details_dirty.set(true);
+        let (id, env) = (self.id.get_untracked(), self.current.get_untracked());
+        self.store(&id, &env);
     }
 
     /// Starts a new, empty assessment (the others stay saved).
@@ -366,8 +372,11 @@ impl AppState {
             .with_untracked(|l| l.iter().find(|(i, _)| i == id).cloned())
         {
             self.open(id, env);
+            if self.ready.get_untracked() {
+                self.upgrade_current();
+            }
             if self.persistent.get_untracked() {
-                let _ = storage::save(&self.id.get_untracked(), &self.current.get_untracked());
+                let _ = storage::set_current(&self.id.get_untracked());
             }
             self.resume();
         }
@@ -479,26 +488,13 @@ impl AppState {
 
     /// Imports an assessment (from a file or a share link) as a new one; never overwrites.
     pub fn import(&self, mut env: Envelope) {
-        if !self.ready.get_untracked() {
-            // Carried over to the current content once it has loaded (`content_loaded`).
-            env.updated = now();
-            self.open(storage::new_id(), env);
-            self.save();
-            self.resume();
-            return;
-        }
-        let today = today();
-        let r = upgrade(self.cat(), &mut env, &today);
         env.updated = now();
-        let id = storage::new_id();
-        self.open(id, env);
-        self.save();
-        if !r.is_empty()
-            && !r.from_content_date.is_empty()
-            && r.from_content_date != r.to_content_date
-        {
-            self.upgrade_report.set(Some(r));
+        self.open(storage::new_id(), env);
+        // With the whole content at hand it is carried over now, else once it has loaded.
+        if self.ready.get_untracked() {
+            self.upgrade_current();
         }
+        self.save();
         self.notify("Imported as a new assessment. Your other assessments are unchanged.");
         self.resume();
     }
@@ -514,14 +510,20 @@ impl AppState {
             return;
         }
         if let Err(e) = storage::save(id, env) {
-            self.persistent.set(false);
+            // Only a browser without storage stops the saving; a full one is tried again next time.
+            if e == StorageError::Unavailable {
+                self.persistent.set(false);
+            }
+            let notice = Notice {
+                text: e.to_string(),
+                offer_export: true,
+                undo: None,
+                retry: false,
+            };
             self.notices.update(|n| {
-                n.push(Notice {
-                    text: e.to_string(),
-                    offer_export: true,
-                    undo: None,
-                    retry: false,
-                })
+                if !n.contains(&notice) {
+                    n.push(notice);
+                }
             });
         }
     }
@@ -538,20 +540,35 @@ impl AppState {
                 e.stamp(self.catalog.get_untracked(), &a);
             }
         });
+        if !ready {
+            self.saved_early.set(true);
+        }
         let (id, env) = (self.id.get_untracked(), self.current.get_untracked());
         self.library.update(|l| {
             l.retain(|(i, _)| *i != id);
             l.insert(0, (id.clone(), env.clone()));
         });
         self.store(&id, &env);
+        if self.persistent.get_untracked() {
+            let _ = storage::set_current(&id);
+        }
     }
 
     /// Follows changes another tab makes, so that two tabs never silently overwrite each other.
     fn watch_other_tabs(&self) {
         let this = *self;
         storage::on_other_tab_change(move |id| {
-            let Ok(Some(env)) = storage::load(&id) else {
-                return;
+            let env = match storage::load(&id) {
+                Ok(Some(env)) => env,
+                Ok(None) => {
+                    // Deleted in another tab: drop it from the list, keep the open copy in memory.
+                    this.library.update(|l| l.retain(|(i, _)| *i != id));
+                    if id == this.id.get_untracked() {
+                        this.notify("This assessment was deleted in another tab or window. It is still open here; any further answer saves it again.");
+                    }
+                    return;
+                }
+                Err(_) => return,
             };
             this.library.update(|l| {
                 l.retain(|(i, _)| *i != id);

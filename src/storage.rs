@@ -125,6 +125,11 @@ pub fn load_all() -> Result<Loaded, StorageError> {
         };
         match Envelope::decode(&text) {
             Ok(env) => found.push((id, env)),
+            // Written by a newer version (another tab, or before a rollback): leave it as it is.
+            Err(reason @ DecodeError::NewerSchema(_)) => problems.push(StorageError::Unreadable {
+                backup_key: String::new(),
+                reason,
+            }),
             Err(reason) => problems.push(keep_aside(&s, &key, &text, reason)),
         }
     }
@@ -133,11 +138,12 @@ pub fn load_all() -> Result<Loaded, StorageError> {
         match Envelope::decode(&text) {
             Ok(env) => {
                 let id = new_id();
+                // Moved to the new layout; if that write fails it stays under the old key too.
                 if s.set_item(&key_of(&id), &env.encode()).is_ok() {
                     let _ = s.remove_item(LEGACY_KEY);
                     let _ = s.set_item(CURRENT_KEY, &id);
-                    found.push((id, env));
                 }
+                found.push((id, env));
             }
             Err(reason) => problems.push(keep_aside(&s, LEGACY_KEY, &text, reason)),
         }
@@ -152,9 +158,14 @@ pub fn load(id: &str) -> Result<Option<Envelope>, StorageError> {
     let key = key_of(id);
     match s.get_item(&key).map_err(|_| StorageError::Unavailable)? {
         None => Ok(None),
-        Some(text) => Envelope::decode(&text)
-            .map(Some)
-            .map_err(|reason| keep_aside(&s, &key, &text, reason)),
+        Some(text) => match Envelope::decode(&text) {
+            Ok(env) => Ok(Some(env)),
+            Err(reason @ DecodeError::NewerSchema(_)) => Err(StorageError::Unreadable {
+                backup_key: String::new(),
+                reason,
+            }),
+            Err(reason) => Err(keep_aside(&s, &key, &text, reason)),
+        },
     }
 }
 
@@ -166,11 +177,16 @@ fn describe(e: GlooError) -> String {
     }
 }
 
-/// Saves an assessment and marks it as the one open.
+/// Saves an assessment.
 pub fn save(id: &str, env: &Envelope) -> Result<(), StorageError> {
-    let s = store()?;
-    LocalStorage::set(key_of(id), env).map_err(|e| StorageError::WriteFailed(describe(e)))?;
-    s.set_item(CURRENT_KEY, id)
+    store()?;
+    LocalStorage::set(key_of(id), env).map_err(|e| StorageError::WriteFailed(describe(e)))
+}
+
+/// Records which assessment is open, to continue with it next time.
+pub fn set_current(id: &str) -> Result<(), StorageError> {
+    store()?
+        .set_item(CURRENT_KEY, id)
         .map_err(|_| StorageError::WriteFailed("storage refused the write".into()))
 }
 

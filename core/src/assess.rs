@@ -143,7 +143,7 @@ impl Assessment {
 pub fn assess(catalog: &Catalog, answers: &Answers, today: &str) -> Assessment {
     let f = flow(catalog, answers);
     let mut a = assess_flow(catalog, &f, today);
-    a.unsure = unsure_impacts(catalog, &f, &a, today);
+    a.unsure = unsure_impacts(catalog, answers, &f, &a, today);
     let changed_tier = a
         .unsure
         .iter()
@@ -269,9 +269,12 @@ pub fn to_be_confirmed(dates: &ApplicationDates) -> bool {
     dates.status == DateStatus::ToBeConfirmed
 }
 
-/// Flips each "not sure" answer to each alternative in turn and records what changes.
+/// Flips each "not sure" answer to each alternative in turn and records what changes. The flip
+/// starts from all stored answers, so answers kept for questions hidden now count again if the
+/// alternative shows those questions, as they would in the questionnaire.
 fn unsure_impacts(
     catalog: &Catalog,
+    answers: &Answers,
     f: &Flow<'_>,
     base: &Assessment,
     today: &str,
@@ -288,7 +291,7 @@ fn unsure_impacts(
                 .into_iter()
                 .filter(|v| v != UNSURE)
                 .map(|value| {
-                    let mut flipped = f.effective.clone();
+                    let mut flipped = answers.clone();
                     flipped.insert(q.id.clone(), Answer::One(value.clone()));
                     let ff = flow(catalog, &flipped);
                     let other = assess_flow(catalog, &ff, today);

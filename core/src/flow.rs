@@ -78,10 +78,11 @@ pub fn accepts(q: &Question, answer: &Answer) -> bool {
             let exclusive = vs
                 .iter()
                 .any(|v| q.options.iter().any(|o| o.id == *v && o.exclusive));
-            let distinct = vs.iter().enumerate().all(|(i, v)| !vs[..i].contains(v));
-            !vs.is_empty()
-                && distinct
+            // Bounded first, so that a hostile list of many values costs nothing.
+            vs.len() <= q.options.len()
+                && !vs.is_empty()
                 && vs.iter().all(|v| option(v))
+                && vs.iter().enumerate().all(|(i, v)| !vs[..i].contains(v))
                 && (!exclusive || vs.len() == 1)
         }
         (QuestionKind::Text, Answer::One(v)) => {

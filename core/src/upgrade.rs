@@ -133,6 +133,18 @@ pub fn upgrade(catalog: &Catalog, env: &mut Envelope, today: &str) -> UpgradeRep
             }
         }
     }
+    // Answers kept aside by an earlier update come back when their question exists again.
+    let back: Vec<String> = env
+        .retired
+        .keys()
+        .filter(|id| catalog.question(id).is_some() && !env.answers.contains_key(*id))
+        .cloned()
+        .collect();
+    for id in back {
+        if let Some(a) = env.retired.remove(&id) {
+            env.answers.insert(id, a);
+        }
+    }
     let f = flow(catalog, &env.answers);
     if !env.seen.is_empty() {
         report.added = f

@@ -107,3 +107,54 @@ fn invalid_answers_do_not_count() {
         "a list is no answer to a yes/no question"
     );
 }
+
+#[test]
+fn a_hostile_checklist_answer_is_refused_at_once() {
+    let cat = aiact_core::bundled::catalog().unwrap();
+    let q = cat
+        .questions()
+        .find(|q| q.kind == aiact_core::model::QuestionKind::Multi)
+        .unwrap();
+    let huge = Answer::Many((0..300_000).map(|i| format!("v{i}")).collect());
+    // Refused by its length before any comparison (a quadratic check would hang here).
+    assert!(!aiact_core::flow::accepts(q, &huge));
+    let twice = Answer::Many(vec![q.options[0].id.clone(), q.options[0].id.clone()]);
+    assert!(
+        !aiact_core::flow::accepts(q, &twice),
+        "the same option twice is no answer"
+    );
+}
+
+#[test]
+fn a_not_sure_alternative_counts_answers_kept_for_hidden_questions() {
+    const UNSURE_CATALOG: &str = r#"{
+     "version": {"content_date": "2026-01-01", "legal_baseline": "test"},
+     "sections": [{"id": "a", "title": "A", "questions": [
+        {"id": "a.1", "text": "1?", "help": "h", "kind": "yes_no", "unsure": true},
+        {"id": "a.2", "text": "2?", "help": "h", "kind": "yes_no", "show_if": {"is": {"question": "a.1", "value": "yes"}}}]}],
+     "tier_rules": [
+        {"id": "r.p", "tier": "prohibited", "title": "t", "explanation": "e", "refs": [{"article": "5"}], "when": {"is": {"question": "a.2", "value": "yes"}}},
+        {"id": "r", "tier": "minimal", "title": "t", "explanation": "e", "refs": [{"article": "3"}]}]}"#;
+    let cat = Catalog::from_files([("c.json", UNSURE_CATALOG)]).unwrap();
+    // a.2 was answered "yes" earlier; a.1 is now "not sure", which hides a.2.
+    let a = aiact_core::assess(
+        &cat,
+        &answers(&[("a.1", "unsure"), ("a.2", "yes")]),
+        "2026-11-27",
+    );
+    assert_eq!(a.tier.tier, aiact_core::model::Tier::Minimal);
+    let yes = a.unsure[0]
+        .alternatives
+        .iter()
+        .find(|x| x.value == "yes")
+        .unwrap();
+    assert_eq!(
+        yes.tier,
+        Some(aiact_core::model::Tier::Prohibited),
+        "the kept answer counts again"
+    );
+    assert!(
+        !yes.opens_questions,
+        "the question it shows is answered already"
+    );
+}

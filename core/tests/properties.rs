@@ -96,7 +96,15 @@ proptest! {
         let cat = catalog();
         let answers = answers_from(&p);
         let only_effective = flow(cat, &answers).effective;
-        prop_assert_eq!(assess(cat, &answers, "2026-11-27"), assess(cat, &only_effective, "2026-11-27"));
+        let (all, visible) = (assess(cat, &answers, "2026-11-27"), assess(cat, &only_effective, "2026-11-27"));
+        // The conclusions rest on visible answers only. (What a "not sure" alternative would
+        // change may differ: flipping it can show kept answers again, as the questionnaire would.)
+        prop_assert_eq!(&all.tier, &visible.tier);
+        prop_assert_eq!(&all.roles, &visible.roles);
+        prop_assert_eq!(&all.obligations, &visible.obligations);
+        prop_assert_eq!((all.complete, all.visible, all.answered), (visible.complete, visible.visible, visible.answered));
+        let unsure = |a: &aiact_core::Assessment| a.unsure.iter().map(|u| u.question.clone()).collect::<Vec<_>>();
+        prop_assert_eq!(unsure(&all), unsure(&visible));
     }
 
     #[test]

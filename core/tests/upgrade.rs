@@ -109,3 +109,18 @@ fn old_envelopes_without_new_fields_still_load() {
     let env = Envelope::decode(old).unwrap();
     assert!(env.seen.is_empty() && env.result.is_none() && env.retired.is_empty());
 }
+
+#[test]
+fn answers_kept_aside_come_back_when_their_question_returns() {
+    let (v1, v2) = (cat(V1), cat(V2));
+    let mut env = Envelope::new("2026-01-01", "2026-01-01T00:00:00Z");
+    env.answers.insert("q.c".into(), Answer::One("yes".into()));
+    upgrade(&v2, &mut env, "2026-06-01");
+    assert!(!env.answers.contains_key("q.c") && env.retired.contains_key("q.c"));
+    // A later content brings q.c back (here: the first catalog, treated as newer).
+    let mut v3 = v1.clone();
+    v3.version.content_date = "2026-09-01".into();
+    upgrade(&v3, &mut env, "2026-09-01");
+    assert_eq!(env.answers.get("q.c"), Some(&Answer::One("yes".into())));
+    assert!(env.retired.is_empty());
+}

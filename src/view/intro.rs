@@ -12,7 +12,7 @@ pub fn render(out: &mut String, p: &Page<'_>) {
     match first {
         Some(q) if p.current.answers.is_empty() => {
             out.push_str("<p class=\"lead\">Does the EU AI Act apply to your AI system, and what must you do? Start with the first question:</p>");
-            question::render(out, p, q);
+            question::render(out, p, q, false);
         }
         _ => {
             out.push_str("<h1 tabindex=\"-1\">Does the EU AI Act apply to your AI system, and what must you do?</h1><div class=\"nav-buttons\">");

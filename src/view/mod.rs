@@ -48,6 +48,10 @@ pub struct Page<'a> {
     pub renaming: Option<&'a str>,
     /// A problem with the answer just given (e.g. nothing ticked).
     pub answer_error: Option<&'a str>,
+    /// Whether all the content is loaded.
+    pub ready: bool,
+    /// Whether loading the rest of the content failed.
+    pub load_failed: bool,
 }
 
 /// Renders the main area.
@@ -61,7 +65,7 @@ pub fn render(p: &Page<'_>) -> String {
         Screen::Question(id) => match p.catalog.question(id) {
             Some(q) => {
                 panels::progress(&mut out, p);
-                question::render(&mut out, p, q);
+                question::render(&mut out, p, q, true);
                 panels::so_far(&mut out, p);
             }
             None => result::render(&mut out, p),
@@ -74,9 +78,30 @@ pub fn render(p: &Page<'_>) -> String {
             panels::progress(&mut out, p);
             result::render(&mut out, p);
         }
-        Screen::Loading => out.push_str(
-            "<section class=\"loading\" data-testid=\"loading\"><h1 tabindex=\"-1\">Loading the rest of the questionnaire\u{2026}</h1><p>Your answer is saved.</p></section>",
-        ),
+        Screen::Loading => {
+            out.push_str("<section class=\"loading\" data-testid=\"loading\"><h1 tabindex=\"-1\">Loading the rest of the questionnaire\u{2026}</h1><p>Your answers are saved.</p>");
+            if p.load_failed {
+                out.push_str("<p>It could not be loaded. Check the connection and try again.</p><div class=\"nav-buttons\">");
+                button(
+                    &mut out,
+                    "primary",
+                    "retry-content",
+                    "retry-content",
+                    "",
+                    "Try again",
+                );
+                button(
+                    &mut out,
+                    "secondary",
+                    "home",
+                    "home",
+                    "",
+                    "Back to the start",
+                );
+                out.push_str("</div>");
+            }
+            out.push_str("</section>");
+        }
     }
     out
 }

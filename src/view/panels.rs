@@ -111,19 +111,28 @@ pub fn upgrade_notice(out: &mut String, p: &Page<'_>) {
 pub fn share_import(out: &mut String, p: &Page<'_>) {
     let Some(pending) = p.pending else { return };
     let env = &pending.envelope;
-    let known = env
-        .answers
-        .keys()
-        .filter(|q| p.catalog.question(q).is_some())
-        .count();
-    let preview = aiact_core::assess(p.catalog, &env.answers, &crate::state::today());
+    // With only the first screen's content at hand, the preview cannot judge the answers yet.
+    let summary = if p.ready {
+        let known = env
+            .answers
+            .keys()
+            .filter(|q| p.catalog.question(q).is_some())
+            .count();
+        let preview = aiact_core::assess(p.catalog, &env.answers, &crate::state::today());
+        format!(
+            "{known} answers, result so far: {}",
+            preview.tier.tier.label()
+        )
+    } else {
+        format!("{} answers", env.answers.len())
+    };
     let _ = write!(
         out,
-        "<section class=\"panel\" data-testid=\"share-import\" aria-labelledby=\"share-title\"><h2 id=\"share-title\">Open a shared assessment?</h2><p>From {}: \u{201c}{}\u{201d}, {known} answers (content of {}), result so far: {}.</p><p>It will be added as a new assessment in this browser; your own assessments are not changed.</p><div class=\"nav-buttons\">",
+        "<section class=\"panel\" data-testid=\"share-import\" aria-labelledby=\"share-title\"><h2 id=\"share-title\">Open a shared assessment?</h2><p>From {}: \u{201c}{}\u{201d}, content of {}: {}.</p><p>It will be added as a new assessment in this browser; your own assessments are not changed.</p><div class=\"nav-buttons\">",
         esc(&pending.source),
         esc(&super::system_name(env)),
         esc(&human_date(&env.content_date)),
-        preview.tier.tier.label(),
+        esc(&summary),
     );
     button(
         out,

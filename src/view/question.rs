@@ -6,8 +6,8 @@ use aiact_core::answers::{NO, UNSURE, YES};
 use aiact_core::model::{Question, QuestionKind};
 use std::fmt::Write as _;
 
-/// Renders the question screen.
-pub fn render(out: &mut String, p: &Page<'_>, q: &Question) {
+/// Renders a question; `with_back` adds the Back button (not on the intro, which comes first).
+pub fn render(out: &mut String, p: &Page<'_>, q: &Question, with_back: bool) {
     let id = esc(&q.id);
     let section = p
         .catalog
@@ -37,14 +37,16 @@ pub fn render(out: &mut String, p: &Page<'_>, q: &Question) {
         QuestionKind::Text | QuestionKind::Date => input(out, q, current),
     }
     out.push_str("</fieldset><div class=\"nav-buttons\">");
-    button(
-        out,
-        "secondary",
-        "back",
-        "back",
-        &format!(" data-q=\"{id}\""),
-        "Back",
-    );
+    if with_back {
+        button(
+            out,
+            "secondary",
+            "back",
+            "back",
+            &format!(" data-q=\"{id}\""),
+            "Back",
+        );
+    }
     if !p.current.answers.is_empty() {
         button(out, "link", "to-review", "review", "", "Review all answers");
     }

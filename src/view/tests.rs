@@ -36,6 +36,8 @@ fn page_html(
         share_url: Some("http://x/#share=abc\"<"),
         renaming: library.first().map(|(id, _)| id.as_str()),
         answer_error: None,
+        ready: true,
+        load_failed: false,
     })
 }
 

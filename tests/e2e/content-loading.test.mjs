@@ -38,8 +38,11 @@ test('a failed load keeps the answer and can be retried', async () => {
     .filter((k) => k.startsWith('aiact-check.v1.assessment.'))
     .map((k) => JSON.parse(localStorage.getItem(k)).answers['ai_system.infers']));
   assert.deepEqual(saved, ['yes'], 'the answer is saved although the rest is missing');
+  // Even with the notice dismissed, the waiting screen itself offers the retry.
+  await page.getByTestId('notice').filter({ hasText: /could not be loaded/ }).getByTestId('dismiss').click();
+  await page.getByTestId('loading').getByTestId('retry-content').waitFor();
   fail = false;
-  await page.getByTestId('retry-content').click();
+  await page.getByTestId('loading').getByTestId('retry-content').click();
   await page.locator('[data-question-id="scope.role"]').waitFor();
   await context.close();
 });

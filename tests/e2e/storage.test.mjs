@@ -129,8 +129,11 @@ test('several assessments: rename, duplicate, delete with undo', async () => {
   await page.goto(h.url);
   await page.getByTestId('library-entry').first().waitFor();
   assert.match(await page.getByTestId('library').textContent(), /Invoice router.*Not an AI system/);
+  const current = () => page.evaluate(() => localStorage.getItem('aiact-check.v1.current'));
+  const before = await current();
   await page.getByRole('button', { name: 'Duplicate' }).first().click();
   await page.locator('.entry-name', { hasText: 'Invoice router (copy)' }).waitFor();
+  assert.equal(await current(), before, 'duplicating does not change which assessment is open');
   assert.equal(await page.getByTestId('library-entry').count(), 2);
   await page.getByTestId('delete').first().click();
   assert.equal(await page.getByTestId('library-entry').count(), 1);
