@@ -5,7 +5,6 @@
 //! last is named by `aiact-check.v1.current`; unreadable values go to `aiact-check.backup.<time>`.
 
 use aiact_core::envelope::{DecodeError, Envelope};
-use gloo_storage::errors::StorageError as GlooError;
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
@@ -169,18 +168,14 @@ pub fn load(id: &str) -> Result<Option<Envelope>, StorageError> {
     }
 }
 
-fn describe(e: GlooError) -> String {
-    match e {
-        GlooError::KeyNotFound(k) => format!("key {k} not found"),
-        GlooError::SerdeError(e) => e.to_string(),
-        GlooError::JsError(e) => e.to_string(),
-    }
-}
 
 /// Saves an assessment.
 pub fn save(id: &str, env: &Envelope) -> Result<(), StorageError> {
     store()?;
-    LocalStorage::set(key_of(id), env).map_err(|e| StorageError::WriteFailed(describe(e)))
+    // The envelope's own encoding; the browser refuses the write when storage is full.
+    LocalStorage::raw()
+        .set_item(&key_of(id), &env.encode())
+        .map_err(|_| StorageError::WriteFailed("the browser's storage for this site is full".into()))
 }
 
 /// Records which assessment is open, to continue with it next time.
