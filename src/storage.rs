@@ -168,14 +168,15 @@ pub fn load(id: &str) -> Result<Option<Envelope>, StorageError> {
     }
 }
 
-
 /// Saves an assessment.
 pub fn save(id: &str, env: &Envelope) -> Result<(), StorageError> {
     store()?;
     // The envelope's own encoding; the browser refuses the write when storage is full.
     LocalStorage::raw()
         .set_item(&key_of(id), &env.encode())
-        .map_err(|_| StorageError::WriteFailed("the browser's storage for this site is full".into()))
+        .map_err(|_| {
+            StorageError::WriteFailed("the browser's storage for this site is full".into())
+        })
 }
 
 /// Records which assessment is open, to continue with it next time.
