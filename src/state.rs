@@ -409,7 +409,7 @@ impl AppState {
         env.updated = env.created.clone();
         let new_id = storage::new_id();
         self.store(&new_id, &env);
-        self.library.update(|l| l.insert(0, (new_id, env)));
+        self.put_first(new_id, env);
     }
 
     /// Renames a saved assessment.
@@ -481,7 +481,7 @@ impl AppState {
         let entry = index.and_then(|i| self.notices.with_untracked(|n| n.get(i)?.undo.clone()));
         if let Some(entry) = entry {
             self.store(&entry.0, &entry.1);
-            self.library.update(|l| l.insert(0, entry));
+            self.put_first(entry.0, entry.1);
         }
         self.dismiss(index);
     }
@@ -544,14 +544,20 @@ impl AppState {
             self.saved_early.set(true);
         }
         let (id, env) = (self.id.get_untracked(), self.current.get_untracked());
-        self.library.update(|l| {
-            l.retain(|(i, _)| *i != id);
-            l.insert(0, (id.clone(), env.clone()));
-        });
+        self.put_first(id.clone(), env.clone());
         self.store(&id, &env);
         if self.persistent.get_untracked() {
             let _ = storage::set_current(&id);
         }
+    }
+
+    /// Puts an assessment at the top of the list (the most recently changed), replacing its old
+    /// entry.
+    fn put_first(&self, id: String, env: Envelope) {
+        self.library.update(|l| {
+            l.retain(|(i, _)| *i != id);
+            l.insert(0, (id, env));
+        });
     }
 
     /// Follows changes another tab makes, so that two tabs never silently overwrite each other.
@@ -570,10 +576,7 @@ impl AppState {
                 }
                 Err(_) => return,
             };
-            this.library.update(|l| {
-                l.retain(|(i, _)| *i != id);
-                l.insert(0, (id.clone(), env.clone()));
-            });
+            this.put_first(id.clone(), env.clone());
             if id == this.id.get_untracked() && env != this.current.get_untracked() {
                 this.current.set(env);
                 this.notify("This assessment was changed in another tab or window; the latest answers are shown.");
