@@ -5,7 +5,7 @@ use crate::answers::{Answer, Answers, NO, UNSURE, YES};
 use crate::catalog::Catalog;
 use crate::eval::{Basis, Evaluator};
 use crate::flow::{Flow, flow};
-use crate::model::{ApplicationDates, DateStatus, LegalRef, QuestionKind, Tier};
+use crate::model::{ApplicationDates, DateStatus, LegalRef, PRE_LAUNCH_FACT, QuestionKind, Tier};
 use std::collections::BTreeSet;
 
 /// Why a conclusion holds: the rule, the answers that satisfied it and the legal references.
@@ -50,6 +50,18 @@ pub enum Timing {
     AppliesSince(String),
     /// Applies from this (future) date.
     AppliesFrom(String),
+    /// The system is not launched yet: applies from its launch (placing on the market, putting
+    /// into service or first use), and not before this date.
+    AtLaunch(String),
+}
+
+impl Timing {
+    /// The date the duty bites from, as far as the law's dates go (`YYYY-MM-DD`).
+    pub fn date(&self) -> &str {
+        match self {
+            Timing::AppliesSince(d) | Timing::AppliesFrom(d) | Timing::AtLaunch(d) => d,
+        }
+    }
 }
 
 /// An obligation that follows from the answers.
@@ -67,6 +79,30 @@ pub struct ObligationConclusion {
     pub provisional: bool,
 }
 
+/// An explanation that applies to this assessment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoteConclusion {
+    /// Note id.
+    pub id: String,
+    /// Why.
+    pub trace: Trace,
+    /// Whether a "not sure" answer could remove it.
+    pub provisional: bool,
+}
+
+/// A stricter outcome that resolving one "not sure" answer could lead to, e.g. a possible ban.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PossibleOutcome {
+    /// The stricter tier.
+    pub tier: Tier,
+    /// The tier rule that would fire.
+    pub rule: String,
+    /// The question answered "not sure".
+    pub question: String,
+    /// The answer that would lead there.
+    pub value: String,
+}
+
 /// What one alternative to a "not sure" answer would change.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Alternative {
@@ -74,6 +110,8 @@ pub struct Alternative {
     pub value: String,
     /// The tier with that answer, if different.
     pub tier: Option<Tier>,
+    /// The tier rule that would fire with that answer, if the tier differs.
+    pub rule: Option<String>,
     /// Roles gained.
     pub roles_added: Vec<String>,
     /// Roles lost.
@@ -82,6 +120,10 @@ pub struct Alternative {
     pub obligations_added: Vec<String>,
     /// Obligations lost.
     pub obligations_removed: Vec<String>,
+    /// Notes gained.
+    pub notes_added: Vec<String>,
+    /// Notes lost.
+    pub notes_removed: Vec<String>,
     /// Whether that answer opens questions not answered yet.
     pub opens_questions: bool,
 }
@@ -121,8 +163,13 @@ pub struct Assessment {
     pub roles: Vec<RoleConclusion>,
     /// Obligations that follow, in catalog order.
     pub obligations: Vec<ObligationConclusion>,
+    /// Notes that apply, in catalog order.
+    pub notes: Vec<NoteConclusion>,
     /// "Not sure" answers and their alternatives.
     pub unsure: Vec<UnsureImpact>,
+    /// Stricter outcomes that resolving a "not sure" answer could lead to (e.g. a possible ban),
+    /// strictest first. The questionnaire goes on: these are points to review, not conclusions.
+    pub possible: Vec<PossibleOutcome>,
 }
 
 impl Assessment {
@@ -136,6 +183,11 @@ impl Assessment {
         self.tier.provisional
             || self.roles.iter().any(|r| r.provisional)
             || self.obligations.iter().any(|o| o.provisional)
+    }
+
+    /// The strictest outcome a "not sure" answer could lead to, if it is stricter than the tier.
+    pub fn strictest_possible(&self) -> Option<&PossibleOutcome> {
+        self.possible.first()
     }
 }
 
@@ -157,9 +209,10 @@ pub fn assess(catalog: &Catalog, answers: &Answers, today: &str) -> Assessment {
             .flat_map(|alt| pick(alt).iter().cloned())
             .collect()
     };
-    let (roles_lost, obligations_lost) = (
+    let (roles_lost, obligations_lost, notes_lost) = (
         lost(|alt| &alt.roles_removed),
         lost(|alt| &alt.obligations_removed),
+        lost(|alt| &alt.notes_removed),
     );
     for r in &mut a.roles {
         r.provisional = roles_lost.contains(&r.id);
@@ -167,6 +220,28 @@ pub fn assess(catalog: &Catalog, answers: &Answers, today: &str) -> Assessment {
     for o in &mut a.obligations {
         o.provisional = obligations_lost.contains(&o.id);
     }
+    for n in &mut a.notes {
+        n.provisional = notes_lost.contains(&n.id);
+    }
+    let base = a.tier.tier.severity();
+    let mut possible: Vec<PossibleOutcome> = a
+        .unsure
+        .iter()
+        .flat_map(|u| {
+            u.alternatives.iter().filter_map(|alt| {
+                let tier = alt.tier.filter(|t| t.severity() > base)?;
+                Some(PossibleOutcome {
+                    tier,
+                    rule: alt.rule.clone().unwrap_or_default(),
+                    question: u.question.clone(),
+                    value: alt.value.clone(),
+                })
+            })
+        })
+        .collect();
+    // Strictest first; otherwise in the order the questions were asked.
+    possible.sort_by_key(|p| std::cmp::Reverse(p.tier.severity()));
+    a.possible = possible;
     a
 }
 
@@ -221,6 +296,7 @@ fn assess_flow(catalog: &Catalog, f: &Flow<'_>, today: &str) -> Assessment {
             })
         })
         .collect();
+    let pre_launch = ev.holds(&crate::model::Condition::Fact(PRE_LAUNCH_FACT.to_owned()));
     let obligations = catalog
         .obligations
         .iter()
@@ -229,17 +305,35 @@ fn assess_flow(catalog: &Catalog, f: &Flow<'_>, today: &str) -> Assessment {
             if !ok {
                 return None;
             }
-            let dates = o
-                .date_overrides
+            let schedule = catalog.schedule(&o.schedule)?;
+            let dates = schedule
+                .rules
                 .iter()
-                .find(|d| ev.holds(&d.when))
-                .map_or(&o.dates, |d| &d.dates)
+                .find(|r| r.when.as_ref().is_none_or(|c| ev.holds(c)))?
+                .dates
                 .clone();
+            let timing = if pre_launch && schedule.at_launch {
+                Timing::AtLaunch(dates.amended.clone())
+            } else {
+                timing(&dates, today)
+            };
             Some(ObligationConclusion {
                 id: o.id.clone(),
-                timing: timing(&dates, today),
+                timing,
                 dates,
                 trace: trace(&o.id, basis, &o.refs),
+                provisional: false,
+            })
+        })
+        .collect();
+    let notes = catalog
+        .notes
+        .iter()
+        .filter_map(|n| {
+            let (ok, basis) = ev.holds_with_basis(&n.when);
+            ok.then(|| NoteConclusion {
+                id: n.id.clone(),
+                trace: trace(&n.id, basis, &n.refs),
                 provisional: false,
             })
         })
@@ -251,7 +345,9 @@ fn assess_flow(catalog: &Catalog, f: &Flow<'_>, today: &str) -> Assessment {
         tier,
         roles,
         obligations,
+        notes,
         unsure: vec![],
+        possible: vec![],
     }
 }
 
@@ -281,8 +377,9 @@ fn unsure_impacts(
 ) -> Vec<UnsureImpact> {
     f.visible
         .iter()
-        .filter(|q| f.effective.get(&q.id).is_some_and(Answer::is_unsure))
+        .filter(|q| !q.unsure_follow_up && f.effective.get(&q.id).is_some_and(Answer::is_unsure))
         .map(|q| {
+            // For a multi-choice question each option is tried on its own.
             let values: Vec<String> = match q.kind {
                 QuestionKind::YesNo => vec![YES.into(), NO.into()],
                 _ => q.options.iter().map(|o| o.id.clone()).collect(),
@@ -292,7 +389,11 @@ fn unsure_impacts(
                 .filter(|v| v != UNSURE)
                 .map(|value| {
                     let mut flipped = answers.clone();
-                    flipped.insert(q.id.clone(), Answer::One(value.clone()));
+                    let answer = match q.kind {
+                        QuestionKind::Multi => Answer::Many(vec![value.clone()]),
+                        _ => Answer::One(value.clone()),
+                    };
+                    flipped.insert(q.id.clone(), answer);
                     let ff = flow(catalog, &flipped);
                     let other = assess_flow(catalog, &ff, today);
                     let opens = ff
@@ -325,9 +426,17 @@ fn diff(
         ids(&mut base.obligations.iter().map(|o| &o.id)),
         ids(&mut other.obligations.iter().map(|o| &o.id)),
     );
+    let (bn, on) = (
+        ids(&mut base.notes.iter().map(|n| &n.id)),
+        ids(&mut other.notes.iter().map(|n| &n.id)),
+    );
+    let tier_changes = other.tier.tier != base.tier.tier;
     Alternative {
         value,
-        tier: (other.tier.tier != base.tier.tier).then_some(other.tier.tier),
+        tier: tier_changes.then_some(other.tier.tier),
+        rule: tier_changes.then(|| other.tier.trace.rule.clone()),
+        notes_added: on.difference(&bn).cloned().collect(),
+        notes_removed: bn.difference(&on).cloned().collect(),
         roles_added: or.difference(&br).cloned().collect(),
         roles_removed: br.difference(&or).cloned().collect(),
         obligations_added: oo.difference(&bo).cloned().collect(),

@@ -1,8 +1,8 @@
 //! The catalog: all content files merged, with lookups, and where each item came from.
 
 use crate::model::{
-    CatalogVersion, ContentFile, Fact, IsoItem, IsoMapping, Obligation, Question, Role, Section,
-    TierRule,
+    CatalogVersion, ContentFile, Fact, IsoItem, IsoMapping, Note, Obligation, Question, Role,
+    Schedule, Section, TierRule,
 };
 use std::collections::BTreeMap;
 use std::fmt;
@@ -41,6 +41,10 @@ pub struct Catalog {
     pub roles: Vec<Role>,
     /// Obligations.
     pub obligations: Vec<Obligation>,
+    /// Date schedules of obligations.
+    pub schedules: Vec<Schedule>,
+    /// Notes shown with the result.
+    pub notes: Vec<Note>,
     /// ISO/IEC 42001 clauses and controls.
     pub iso_items: Vec<IsoItem>,
     /// How ISO/IEC 42001 covers each obligation.
@@ -66,6 +70,10 @@ pub struct Origins {
     pub roles: Vec<usize>,
     /// File of each obligation.
     pub obligations: Vec<usize>,
+    /// File of each schedule.
+    pub schedules: Vec<usize>,
+    /// File of each note.
+    pub notes: Vec<usize>,
     /// File of each ISO item.
     pub iso_items: Vec<usize>,
     /// File of each ISO mapping.
@@ -116,7 +124,8 @@ impl Catalog {
         let mut o = Origins::default();
         let (mut sections, mut facts, mut tier_rules, mut roles, mut obligations) =
             (vec![], vec![], vec![], vec![], vec![]);
-        let (mut iso_items, mut iso_mappings) = (vec![], vec![]);
+        let (mut schedules, mut notes, mut iso_items, mut iso_mappings) =
+            (vec![], vec![], vec![], vec![]);
         for (name, content) in files {
             let file_no = o.files.len();
             o.files.push(name.clone());
@@ -137,6 +146,8 @@ impl Catalog {
             take(&mut o.tier_rules, content.tier_rules.len());
             take(&mut o.roles, content.roles.len());
             take(&mut o.obligations, content.obligations.len());
+            take(&mut o.schedules, content.schedules.len());
+            take(&mut o.notes, content.notes.len());
             take(&mut o.iso_items, content.iso_items.len());
             take(&mut o.iso_mappings, content.iso_mappings.len());
             sections.extend(content.sections);
@@ -144,6 +155,8 @@ impl Catalog {
             tier_rules.extend(content.tier_rules);
             roles.extend(content.roles);
             obligations.extend(content.obligations);
+            schedules.extend(content.schedules);
+            notes.extend(content.notes);
             iso_items.extend(content.iso_items);
             iso_mappings.extend(content.iso_mappings);
         }
@@ -169,6 +182,8 @@ impl Catalog {
             tier_rules,
             roles,
             obligations,
+            schedules,
+            notes,
             iso_items,
             iso_mappings,
             origins: o,
@@ -242,5 +257,26 @@ impl Catalog {
     /// The obligation with this id.
     pub fn obligation(&self, id: &str) -> Option<&Obligation> {
         self.obligations.iter().find(|o| o.id == id)
+    }
+
+    /// The date schedule with this id.
+    pub fn schedule(&self, id: &str) -> Option<&Schedule> {
+        self.schedules.iter().find(|s| s.id == id)
+    }
+
+    /// The note with this id.
+    pub fn note(&self, id: &str) -> Option<&Note> {
+        self.notes.iter().find(|n| n.id == id)
+    }
+
+    /// The reported but unverified points of the law that a citation concerns.
+    pub fn to_confirm_for<'a>(
+        &'a self,
+        r: &'a crate::model::LegalRef,
+    ) -> impl Iterator<Item = &'a crate::model::ToConfirm> + 'a {
+        self.version
+            .to_confirm
+            .iter()
+            .filter(move |t| t.refs.iter().any(|pattern| pattern.covers(r)))
     }
 }

@@ -69,11 +69,13 @@ pub fn flow<'a>(catalog: &'a Catalog, answers: &Answers) -> Flow<'a> {
 }
 
 /// Whether `answer` is a valid answer to `q` (right shape, known option ids, "none" alone).
+/// "Not sure" is the single value `unsure` for every kind that offers it, multi-choice included.
 pub fn accepts(q: &Question, answer: &Answer) -> bool {
     let option = |v: &str| q.options.iter().any(|o| o.id == v);
     match (q.kind, answer) {
         (QuestionKind::YesNo, Answer::One(v)) => v == YES || v == NO || (q.unsure && v == UNSURE),
         (QuestionKind::Single, Answer::One(v)) => option(v) || (q.unsure && v == UNSURE),
+        (QuestionKind::Multi, Answer::One(v)) => q.unsure && v == UNSURE,
         (QuestionKind::Multi, Answer::Many(vs)) => {
             let exclusive = vs
                 .iter()

@@ -134,10 +134,10 @@ impl Penalty {
                 "Up to EUR 15 million or 3 % of worldwide annual turnover, whichever is higher (Art 99(4)); for SMEs and start-ups whichever is lower (Art 99(6))"
             }
             Penalty::Art99_5 => {
-                "Up to EUR 7.5 million or 1 % of worldwide annual turnover, whichever is higher, for wrong or misleading information to authorities (Art 99(5))"
+                "Up to EUR 7.5 million or 1 % of worldwide annual turnover, whichever is higher, for wrong or misleading information to authorities (Art 99(5)); for SMEs and start-ups whichever is lower (Art 99(6))"
             }
             Penalty::Art101 => {
-                "Up to EUR 15 million or 3 % of worldwide annual turnover, whichever is higher, imposed by the Commission from 2 Aug 2026 (Art 101)"
+                "Up to EUR 15 million or 3 % of worldwide annual turnover, whichever is higher, imposed by the Commission; it can fine from 2 Aug 2026 (Art 101)"
             }
             Penalty::National => "Set by national law (Art 99(1)); not in the Art 99 fine tiers",
         }
@@ -146,10 +146,10 @@ impl Penalty {
     /// A short form for tables, e.g. `EUR 15m / 3 %`.
     pub fn short(self) -> &'static str {
         match self {
-            Penalty::Art99_3 => "EUR 35m / 7 % (Art 99(3))",
-            Penalty::Art99_4 => "EUR 15m / 3 % (Art 99(4))",
-            Penalty::Art99_5 => "EUR 7.5m / 1 % (Art 99(5))",
-            Penalty::Art101 => "EUR 15m / 3 % (Art 101)",
+            Penalty::Art99_3 => "EUR 35m / 7 %, SMEs the lower (Art 99(3), (6))",
+            Penalty::Art99_4 => "EUR 15m / 3 %, SMEs the lower (Art 99(4), (6))",
+            Penalty::Art99_5 => "EUR 7.5m / 1 %, SMEs the lower (Art 99(5), (6))",
+            Penalty::Art101 => "EUR 15m / 3 %, from 2 Aug 2026 (Art 101)",
             Penalty::National => "national law (Art 99(1))",
         }
     }

@@ -33,6 +33,12 @@ pub struct ContentFile {
     /// Obligations and duties; every one whose condition holds is collected.
     #[serde(default)]
     pub obligations: Vec<Obligation>,
+    /// When obligations apply: named date schedules that obligations refer to.
+    #[serde(default)]
+    pub schedules: Vec<Schedule>,
+    /// Explanations shown with the result when their condition holds ("good to know").
+    #[serde(default)]
+    pub notes: Vec<Note>,
     /// ISO/IEC 42001:2023 clauses and Annex A controls (ids, short titles, own paraphrases).
     #[serde(default)]
     pub iso_items: Vec<IsoItem>,
@@ -52,6 +58,26 @@ pub struct CatalogVersion {
     /// Update history, newest first.
     #[serde(default)]
     pub changes: Vec<ContentChange>,
+    /// Points of the law that are reported but not verified against the Official Journal. Every
+    /// citation that matches one is shown as "to be confirmed", and the result lists the points
+    /// it relies on once, with what to check.
+    #[serde(default)]
+    pub to_confirm: Vec<ToConfirm>,
+}
+
+/// A reported but unverified point of the law.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ToConfirm {
+    /// Stable id, e.g. `omnibus.new_bans_lettering`.
+    pub id: String,
+    /// What to check on EUR-Lex, in plain words.
+    pub check: String,
+    /// Citations this point concerns. A citation matches when it names the same article (or
+    /// annex) and, where given here, the same paragraph and point. Empty: the point concerns the
+    /// legal baseline itself and is listed with every result.
+    #[serde(default)]
+    pub refs: Vec<LegalRef>,
 }
 
 /// One entry of the content's update history.
@@ -87,8 +113,11 @@ pub struct Question {
     pub id: String,
     /// The question in plain words.
     pub text: String,
-    /// Help: the legal test behind the question, in plain words, with its source.
+    /// Help: one plain sentence that says what the question decides or how to answer it.
     pub help: String,
+    /// More help, shown on request: the legal test in plain words, examples, edge cases.
+    #[serde(default)]
+    pub details: String,
     /// Legal references behind the question.
     #[serde(default)]
     pub refs: Vec<LegalRef>,
@@ -97,9 +126,14 @@ pub struct Question {
     /// Choices, for `single` and `multi` questions.
     #[serde(default)]
     pub options: Vec<AnswerOption>,
-    /// Offer "Not sure" (for `yes_no` and `single`).
+    /// Offer "Not sure" (for `yes_no`, `single` and `multi`). For `multi`, "not sure" stands
+    /// alone like an exclusive option. Its answer value is `unsure` for every kind.
     #[serde(default)]
     pub unsure: bool,
+    /// "Not sure" here opens follow-up questions that settle the point, so it is a route rather
+    /// than an open point: the follow-up answers are weighed instead of this one.
+    #[serde(default)]
+    pub unsure_follow_up: bool,
     /// Shown only when this holds; absent means always shown.
     #[serde(default)]
     pub show_if: Option<Condition>,
@@ -113,7 +147,8 @@ pub enum QuestionKind {
     YesNo,
     /// Exactly one of `options` (plus `unsure` when set).
     Single,
-    /// Any number of `options`; an option marked `exclusive` ("none of these") stands alone.
+    /// Any number of `options`; an option marked `exclusive` ("none of these") stands alone,
+    /// and so does "not sure" when `unsure` is set.
     Multi,
     /// Short free text.
     Text,
@@ -159,6 +194,19 @@ pub struct LegalRef {
     /// Non-binding guidance, e.g. the Commission's guidelines on the AI system definition.
     #[serde(default)]
     pub guideline: Option<String>,
+}
+
+impl LegalRef {
+    /// Whether this reference, used as a pattern, covers `other`: same article or annex, and the
+    /// same paragraph and point where this one gives them.
+    pub fn covers(&self, other: &LegalRef) -> bool {
+        let same = |a: &Option<String>, b: &Option<String>| a.is_none() || a == b;
+        (self.article.is_some() || self.annex.is_some())
+            && self.article == other.article
+            && self.annex == other.annex
+            && same(&self.paragraph, &other.paragraph)
+            && same(&self.point, &other.point)
+    }
 }
 
 /// A condition over answers and facts. A typed tree, never an expression string.
@@ -259,6 +307,20 @@ impl Tier {
     /// Whether the AI Act applies at all for this outcome.
     pub fn in_scope(self) -> bool {
         !matches!(self, Tier::NotAiSystem | Tier::OutOfScope)
+    }
+
+    /// How strict the outcome is, for telling whether an alternative answer would make the
+    /// result stricter: a ban is the strictest, outside the Act the least strict. Model-only
+    /// outcomes rank with transparency duties.
+    pub fn severity(self) -> u8 {
+        match self {
+            Tier::NotAiSystem | Tier::OutOfScope => 0,
+            Tier::Minimal => 1,
+            Tier::Transparency | Tier::GpaiModelOnly => 2,
+            Tier::NotHighRiskDerogation => 3,
+            Tier::HighRiskAnnexI | Tier::HighRiskAnnexIii => 4,
+            Tier::Prohibited => 5,
+        }
     }
 }
 
@@ -373,11 +435,8 @@ pub struct Obligation {
     pub summary: String,
     /// Legal references.
     pub refs: Vec<LegalRef>,
-    /// Application dates.
-    pub dates: ApplicationDates,
-    /// Other dates for particular systems (e.g. Art 111 transitions); the first that holds wins.
-    #[serde(default)]
-    pub date_overrides: Vec<DateOverride>,
+    /// Id of the schedule that says when it applies to this system.
+    pub schedule: String,
     /// Penalty ceiling.
     pub penalty: Penalty,
     /// When it applies.
@@ -426,12 +485,51 @@ pub struct IsoMapping {
     pub gap: String,
 }
 
-/// Dates that replace an obligation's usual dates when a condition holds.
+/// When a group of obligations applies: ordered date rules, the first that holds wins, the last
+/// must hold always. Shared by the obligations that follow the same timetable, so that a date is
+/// written once.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct DateOverride {
-    /// When these dates apply instead.
-    pub when: Condition,
+pub struct Schedule {
+    /// Stable id, e.g. `high_risk.requirements`.
+    pub id: String,
+    /// Which duties follow this timetable, in plain words (for content authors).
+    pub description: String,
+    /// Whether the duties start only when the system is placed on the market, put into service
+    /// or used: for a system not launched yet (fact [`PRE_LAUNCH_FACT`]) they read "from launch".
+    #[serde(default)]
+    pub at_launch: bool,
+    /// Date rules in order; the last has no `when`.
+    pub rules: Vec<ScheduleRule>,
+}
+
+/// One date rule of a [`Schedule`].
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ScheduleRule {
+    /// When these dates apply; absent on the last rule.
+    #[serde(default)]
+    pub when: Option<Condition>,
     /// The dates.
     pub dates: ApplicationDates,
+}
+
+/// The fact that, when it holds, marks a system that is not on the market or in use yet.
+pub const PRE_LAUNCH_FACT: &str = "pre_launch";
+
+/// An explanation shown with the result when its condition holds: how roles relate, why no
+/// duties apply yet, exemptions, what changes the result.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    /// Stable id, e.g. `note.provider_and_deployer`.
+    pub id: String,
+    /// Heading in plain words.
+    pub title: String,
+    /// The explanation, in plain words.
+    pub text: String,
+    /// Legal references.
+    pub refs: Vec<LegalRef>,
+    /// When it is shown.
+    pub when: Condition,
 }

@@ -30,12 +30,39 @@ pub fn find_answers(
     target: &Condition,
     budget: usize,
 ) -> Result<Option<Answers>, SearchLimit> {
+    find_answers_guided(catalog, target, target, budget)
+}
+
+/// Like [`find_answers`], trying first the answers that make `hint` hold: for a tier rule, its own
+/// condition, while `target` also requires that no earlier rule matches.
+pub fn find_answers_guided(
+    catalog: &Catalog,
+    target: &Condition,
+    hint: &Condition,
+    budget: usize,
+) -> Result<Option<Answers>, SearchLimit> {
     let questions = relevant_questions(catalog, target);
     let values = referenced_values(catalog, target, &questions);
+    let wanted = wanted_values(catalog, hint);
     let domains: Vec<Vec<Option<Answer>>> = questions
         .iter()
-        .map(|q| domain(q, values.get(q.id.as_str())))
+        .map(|q| {
+            let mut d = domain(q, values.get(q.id.as_str()));
+            if let Some(w) = wanted.get(q.id.as_str()) {
+                prefer(&mut d, w);
+            }
+            d
+        })
         .collect();
+    if let Some(found) = sample(
+        catalog,
+        target,
+        &questions,
+        &domains,
+        wanted_counts(&domains, &wanted, &questions),
+    ) {
+        return Ok(Some(found));
+    }
     let mut s = Search {
         catalog,
         target,
@@ -242,6 +269,166 @@ fn referenced_values<'a>(
     out
 }
 
+/// The answer values that make a condition hold where it asks for them without a negation,
+/// following facts, and the values that make those questions visible. The search tries these
+/// first, so that a condition that can hold is shown to hold after few steps.
+fn wanted_values<'a>(
+    catalog: &'a Catalog,
+    target: &'a Condition,
+) -> BTreeMap<&'a str, BTreeSet<&'a str>> {
+    fn walk<'a>(
+        catalog: &'a Catalog,
+        c: &'a Condition,
+        positive: bool,
+        seen: &mut BTreeSet<(&'a str, bool)>,
+        out: &mut BTreeMap<&'a str, BTreeSet<&'a str>>,
+    ) {
+        match c {
+            Condition::All(cs) | Condition::Any(cs) => {
+                for c in cs {
+                    walk(catalog, c, positive, seen, out);
+                }
+            }
+            // What a negation wants is too indirect to guide the search.
+            Condition::Not(_) => {}
+            Condition::Is(is) if positive => {
+                out.entry(&is.question).or_default().insert(&is.value);
+            }
+            Condition::AnyOf(any) if positive => {
+                out.entry(&any.question)
+                    .or_default()
+                    .extend(any.values.iter().map(String::as_str));
+            }
+            Condition::Answered(q) if positive => {
+                out.entry(q).or_default();
+            }
+            Condition::DateBefore(d) | Condition::DateOnOrAfter(d) if positive => {
+                out.entry(&d.question).or_default().insert(&d.date);
+            }
+            Condition::Fact(id) => {
+                if let Some(f) = catalog.fact(id)
+                    && seen.insert((id, positive))
+                {
+                    walk(catalog, &f.when, positive, seen, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = BTreeMap::new();
+    let mut seen = BTreeSet::new();
+    walk(catalog, target, true, &mut seen, &mut out);
+    // A wanted answer needs its question visible.
+    let mut done: BTreeSet<&str> = BTreeSet::new();
+    loop {
+        let todo: Vec<&str> = out.keys().copied().filter(|q| !done.contains(q)).collect();
+        if todo.is_empty() {
+            break;
+        }
+        for q in todo {
+            done.insert(q);
+            if let Some(c) = catalog.question(q).and_then(|q| q.show_if.as_ref()) {
+                walk(catalog, c, true, &mut seen, &mut out);
+            }
+        }
+    }
+    out
+}
+
+/// Random walks through the questionnaire tried before the exhaustive search.
+const WALKS: usize = 2_000;
+
+/// How many answers at the front of each domain are wanted (see [`prefer`]).
+fn wanted_counts(
+    domains: &[Vec<Option<Answer>>],
+    wanted: &BTreeMap<&str, BTreeSet<&str>>,
+    questions: &[&Question],
+) -> Vec<usize> {
+    domains
+        .iter()
+        .zip(questions)
+        .map(|(d, q)| match wanted.get(q.id.as_str()) {
+            Some(_) => d.iter().take_while(|a| a.is_some()).count(),
+            None => 0,
+        })
+        .collect()
+}
+
+/// A small deterministic generator (SplitMix64): the walks are the same on every run.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+/// Guided random walks: each visible question gets a wanted answer most of the time, otherwise
+/// no answer or any answer. Finds answers for conditions that hold somewhere deep in the
+/// questionnaire far faster than the exhaustive search, which then only has to prove that the
+/// remaining conditions never hold.
+fn sample(
+    catalog: &Catalog,
+    target: &Condition,
+    questions: &[&Question],
+    domains: &[Vec<Option<Answer>>],
+    wanted: Vec<usize>,
+) -> Option<Answers> {
+    let mut rng = Rng(0x5eed);
+    for _ in 0..WALKS {
+        let mut effective = Answers::new();
+        for (k, q) in questions.iter().enumerate() {
+            let visible = q
+                .show_if
+                .as_ref()
+                .is_none_or(|c| crate::eval::Evaluator::new(catalog, &effective).holds(c));
+            if !visible {
+                continue;
+            }
+            let d = &domains[k];
+            let roll = rng.below(10);
+            let pick = if wanted[k] > 0 && roll < 7 {
+                &d[rng.below(wanted[k])]
+            } else if roll < 8 || d.len() < 2 {
+                &None
+            } else {
+                &d[rng.below(d.len())]
+            };
+            if let Some(a) = pick {
+                effective.insert(q.id.clone(), a.clone());
+            }
+        }
+        if crate::eval::Evaluator::new(catalog, &effective).holds(target) {
+            return Some(effective);
+        }
+    }
+    None
+}
+
+/// Reorders a domain so that wanted answers come first (single values and single options), then
+/// no answer, then the rest, each group in its original order.
+fn prefer(domain: &mut [Option<Answer>], wanted: &BTreeSet<&str>) {
+    let rank = |a: &Option<Answer>| -> (u8, usize) {
+        match a {
+            None => (1, 0),
+            Some(Answer::One(v)) if wanted.contains(v.as_str()) => (0, 1),
+            // Single wanted options only: larger sets tend to trip other conditions.
+            Some(Answer::Many(vs)) if vs.len() == 1 && wanted.contains(vs[0].as_str()) => (0, 1),
+            Some(_) if wanted.is_empty() => (0, 2),
+            Some(_) => (2, 0),
+        }
+    };
+    domain.sort_by_key(rank);
+}
+
 /// The answers worth trying for a question: unanswered first, then each distinct value.
 fn domain(q: &Question, referenced: Option<&BTreeSet<&str>>) -> Vec<Option<Answer>> {
     let one = |v: &str| Some(Answer::One(v.to_owned()));
@@ -269,6 +456,9 @@ fn domain(q: &Question, referenced: Option<&BTreeSet<&str>>) -> Vec<Option<Answe
                 .collect();
             for o in q.options.iter().filter(|o| o.exclusive) {
                 d.push(Some(Answer::Many(vec![o.id.clone()])));
+            }
+            if q.unsure {
+                d.push(one(UNSURE));
             }
             if let Some(other) = q
                 .options
@@ -301,3 +491,4 @@ fn domain(q: &Question, referenced: Option<&BTreeSet<&str>>) -> Vec<Option<Answe
     }
     d
 }
+

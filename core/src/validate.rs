@@ -52,11 +52,15 @@ pub enum Check {
     BadDate,
     /// The reachability search gave up: simplify the condition.
     TooComplex,
+    /// An obligation names a date schedule that does not exist.
+    UnknownSchedule,
+    /// A help text that is not one short plain sentence (details belong in `details`).
+    LongHelp,
 }
 
 impl Check {
     /// Every check, in declaration order.
-    pub const ALL: [Check; 18] = [
+    pub const ALL: [Check; 20] = [
         Check::DuplicateId,
         Check::BadOptions,
         Check::UnknownQuestion,
@@ -75,6 +79,8 @@ impl Check {
         Check::MissingReference,
         Check::BadDate,
         Check::TooComplex,
+        Check::UnknownSchedule,
+        Check::LongHelp,
     ];
 }
 
@@ -144,9 +150,14 @@ fn conditions(cat: &Catalog) -> Vec<(usize, &str, &Condition)> {
     }
     for (i, ob) in cat.obligations.iter().enumerate() {
         v.push((o.obligations[i], ob.id.as_str(), &ob.when));
-        for d in &ob.date_overrides {
-            v.push((o.obligations[i], ob.id.as_str(), &d.when));
+    }
+    for (i, sc) in cat.schedules.iter().enumerate() {
+        for c in sc.rules.iter().filter_map(|r| r.when.as_ref()) {
+            v.push((o.schedules[i], sc.id.as_str(), c));
         }
+    }
+    for (i, n) in cat.notes.iter().enumerate() {
+        v.push((o.notes[i], n.id.as_str(), &n.when));
     }
     v
 }
@@ -165,7 +176,9 @@ pub fn validate(cat: &Catalog) -> Vec<Diagnostic> {
         forward_references(cat, &mut r);
     }
     tier_rule_order(cat, &mut r);
+    schedule_order(cat, &mut r);
     legal_basis(cat, &mut r);
+    help_texts(cat, &mut r);
     // Reachability is only meaningful over content whose references resolve.
     if r.out.is_empty() {
         reachability(cat, &mut r);
@@ -238,6 +251,30 @@ fn duplicates(cat: &Catalog, r: &mut Report<'_>) {
             .collect(),
     );
     check(
+        "schedule",
+        cat.schedules
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (o.schedules[i], x.id.as_str()))
+            .collect(),
+    );
+    check(
+        "note",
+        cat.notes
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (o.notes[i], x.id.as_str()))
+            .collect(),
+    );
+    check(
+        "point to confirm",
+        cat.version
+            .to_confirm
+            .iter()
+            .map(|x| (o.version.unwrap_or(0), x.id.as_str()))
+            .collect(),
+    );
+    check(
         "ISO item",
         cat.iso_items
             .iter()
@@ -287,10 +324,6 @@ fn question_shapes(cat: &Catalog, r: &mut Report<'_>) {
                 QuestionKind::Multi if exclusive > 1 => {
                     Some("at most one option can be exclusive".to_owned())
                 }
-                QuestionKind::Multi if q.unsure => Some(
-                    "a multi-choice question offers \"not sure\" as an option, not as `unsure`"
-                        .to_owned(),
-                ),
                 QuestionKind::Single
                 | QuestionKind::YesNo
                 | QuestionKind::Text
@@ -300,12 +333,21 @@ fn question_shapes(cat: &Catalog, r: &mut Report<'_>) {
                     Some("only multi-choice options can be exclusive".to_owned())
                 }
                 QuestionKind::Text | QuestionKind::Date if q.unsure => {
-                    Some("only yes/no and single-choice questions offer \"not sure\"".to_owned())
+                    Some("only choice and yes/no questions offer \"not sure\"".to_owned())
                 }
                 _ => None,
             };
             if let Some(p) = problem {
                 r.add(file, &q.id, Check::BadOptions, p);
+            }
+            if q.unsure_follow_up && !opens_on_unsure(cat, &q.id) {
+                r.add(
+                    file,
+                    &q.id,
+                    Check::BadOptions,
+                    "`unsure_follow_up` is set, but no question is shown for its \"not sure\""
+                        .to_owned(),
+                );
             }
             if q.options.iter().any(|o| o.id == UNSURE) && q.unsure {
                 r.add(
@@ -319,6 +361,29 @@ fn question_shapes(cat: &Catalog, r: &mut Report<'_>) {
     }
 }
 
+/// Whether some question's `show_if` (directly or through facts) tests this question for "not
+/// sure".
+fn opens_on_unsure(cat: &Catalog, id: &str) -> bool {
+    fn mentions(cat: &Catalog, c: &Condition, id: &str, seen: &mut BTreeSet<String>) -> bool {
+        let mut found = false;
+        visit_condition(c, &mut |x| match x {
+            Ref::Value { question, value } if question == id && value == UNSURE => found = true,
+            Ref::Fact(f) => {
+                if seen.insert(f.to_owned())
+                    && let Some(fact) = cat.fact(f)
+                {
+                    found |= mentions(cat, &fact.when, id, seen);
+                }
+            }
+            _ => {}
+        });
+        found
+    }
+    cat.questions()
+        .filter_map(|q| q.show_if.as_ref())
+        .any(|c| mentions(cat, c, id, &mut BTreeSet::new()))
+}
+
 /// Whether `value` is an answer `q` can take.
 fn takes_value(q: &Question, value: &str) -> bool {
     match q.kind {
@@ -326,7 +391,9 @@ fn takes_value(q: &Question, value: &str) -> bool {
         QuestionKind::Single => {
             q.options.iter().any(|o| o.id == value) || (q.unsure && value == UNSURE)
         }
-        QuestionKind::Multi => q.options.iter().any(|o| o.id == value),
+        QuestionKind::Multi => {
+            q.options.iter().any(|o| o.id == value) || (q.unsure && value == UNSURE)
+        }
         QuestionKind::Text | QuestionKind::Date => false,
     }
 }
@@ -397,12 +464,33 @@ fn references(cat: &Catalog, r: &mut Report<'_>) {
                 format!("refers to unknown role `{}`", ob.role),
             ));
         }
+        if cat.schedule(&ob.schedule).is_none() {
+            found.push((
+                file,
+                &ob.id,
+                Check::UnknownSchedule,
+                format!("refers to unknown date schedule `{}`", ob.schedule),
+            ));
+        }
         if !cat.iso_items.is_empty() && cat.iso_mapping(&ob.id).is_none() {
             found.push((
                 file,
                 &ob.id,
                 Check::MissingIsoMapping,
                 "obligation without an ISO/IEC 42001 mapping".to_owned(),
+            ));
+        }
+    }
+    for (i, sc) in cat.schedules.iter().enumerate() {
+        if sc.at_launch && cat.fact(crate::model::PRE_LAUNCH_FACT).is_none() {
+            found.push((
+                cat.origins.schedules[i],
+                &sc.id,
+                Check::UnknownFact,
+                format!(
+                    "an `at_launch` schedule needs the fact `{}`",
+                    crate::model::PRE_LAUNCH_FACT
+                ),
             ));
         }
     }
@@ -566,6 +654,67 @@ fn tier_rule_order(cat: &Catalog, r: &mut Report<'_>) {
     }
 }
 
+/// Every schedule ends with an unconditional rule, and only there.
+fn schedule_order(cat: &Catalog, r: &mut Report<'_>) {
+    for (i, sc) in cat.schedules.iter().enumerate() {
+        let file = cat.origins.schedules[i];
+        let n = sc.rules.len();
+        if sc.rules[..n.saturating_sub(1)]
+            .iter()
+            .any(|x| x.when.is_none())
+        {
+            r.add(
+                file,
+                &sc.id,
+                Check::CatchAllNotLast,
+                "only the last date rule of a schedule may have no `when`".into(),
+            );
+        }
+        if sc.rules.last().is_none_or(|x| x.when.is_some()) {
+            r.add(
+                file,
+                &sc.id,
+                Check::MissingCatchAll,
+                "the last date rule of a schedule must have no `when`".into(),
+            );
+        }
+    }
+}
+
+/// Longest help sentence, in words; what does not fit belongs in `details`.
+pub const MAX_HELP_WORDS: usize = 30;
+
+/// Help texts open with one short plain sentence.
+fn help_texts(cat: &Catalog, r: &mut Report<'_>) {
+    for (si, s) in cat.sections.iter().enumerate() {
+        for q in &s.questions {
+            let help = q.help.trim();
+            let words = help.split_whitespace().count();
+            // A new sentence starts after ". ", "? " or "! " with a capital letter ("e.g. the"
+            // does not start one).
+            let chars: Vec<char> = help.chars().collect();
+            let sentences = 1 + chars
+                .windows(3)
+                .filter(|w| matches!(w[0], '.' | '?' | '!') && w[1] == ' ' && w[2].is_uppercase())
+                .count();
+            let problem = if help.is_empty() {
+                Some("help is empty".to_owned())
+            } else if words > MAX_HELP_WORDS {
+                Some(format!(
+                    "help has {words} words; keep it to one plain sentence of at most {MAX_HELP_WORDS} and move the rest to `details`"
+                ))
+            } else if sentences > 1 {
+                Some("help has more than one sentence; move the rest to `details`".to_owned())
+            } else {
+                None
+            };
+            if let Some(p) = problem {
+                r.add(cat.origins.sections[si], &q.id, Check::LongHelp, p);
+            }
+        }
+    }
+}
+
 fn dates_ok(d: &ApplicationDates) -> Option<String> {
     let bad: Vec<&str> = std::iter::once(d.amended.as_str())
         .chain(d.original.as_deref())
@@ -607,10 +756,22 @@ fn legal_basis(cat: &Catalog, r: &mut Report<'_>) {
                 "obligation without a legal reference".to_owned(),
             ));
         }
-        for d in std::iter::once(&x.dates).chain(x.date_overrides.iter().map(|o| &o.dates)) {
+    }
+    for (i, x) in cat.schedules.iter().enumerate() {
+        for d in x.rules.iter().map(|r| &r.dates) {
             if let Some(m) = dates_ok(d) {
-                found.push((file, x.id.as_str(), Check::BadDate, m));
+                found.push((cat.origins.schedules[i], x.id.as_str(), Check::BadDate, m));
             }
+        }
+    }
+    for (i, x) in cat.notes.iter().enumerate() {
+        if empty(&x.refs) {
+            found.push((
+                cat.origins.notes[i],
+                x.id.as_str(),
+                Check::MissingReference,
+                "note without a legal reference".to_owned(),
+            ));
         }
     }
     if let Some(v) = cat.origins.version
@@ -686,6 +847,15 @@ fn reachability(cat: &Catalog, r: &mut Report<'_>) {
             &x.when,
             Check::NeverMatched,
             "no answers make this obligation apply",
+        );
+    }
+    for (i, x) in cat.notes.iter().enumerate() {
+        probe(
+            cat.origins.notes[i],
+            &x.id,
+            &x.when,
+            Check::NeverMatched,
+            "no answers make this note apply",
         );
     }
     for (file, id, check, m) in found {

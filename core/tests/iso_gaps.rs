@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 /// The assessment date of the golden scenarios.
-const TODAY: &str = "2026-11-27";
+const TODAY: &str = "2026-12-02";
 
 /// Articles whose duties ISO/IEC 42001 has no counterpart for (reference crosswalk, section 9b).
 const NO_COUNTERPART_ARTICLES: &[&str] = &["5", "22", "43", "47", "48", "49", "54"];
@@ -165,21 +165,20 @@ fn duties_without_iso_counterpart_are_mapped_none() {
 /// Golden gap lists: (scenario file, expected obligation ids in order).
 const GOLDEN: &[(&str, &[&str])] = &[
     // High-risk Annex III provider (recruitment CV pre-sorter, EU, placed after 2 Aug 2026).
-    // 2026-08-02: the four formal duties with no counterpart, then post-market monitoring and
-    // incident reporting; 2027-12-02: labelling/accessibility (none), then the Chapter III
-    // requirements ISO supports only partly, ending with the Art 25(4) written agreement with
-    // suppliers (A.10.2/A.10.3 partial; catalog order puts it after the Art 9-21 duties). AI
-    // literacy is covered and absent.
+    // Every duty bites on 2 Dec 2027, including the formal ones that apply on the face of Art 113
+    // from 2 Aug 2026: first the duties with no counterpart (labelling and accessibility, then
+    // conformity assessment, declaration, CE marking and registration, in catalog order), then
+    // the Chapter III duties ISO supports only partly, in catalog order, ending with post-market
+    // monitoring, incident reporting and the Art 25(4) supplier agreement. AI literacy is
+    // covered and absent.
     (
         "derogation-profiling-override.json",
         &[
+            "provider.identification_and_accessibility",
             "provider.conformity_assessment",
             "provider.eu_declaration",
             "provider.ce_marking",
             "provider.registration",
-            "provider.post_market_monitoring",
-            "provider.serious_incidents",
-            "provider.identification_and_accessibility",
             "provider.risk_management",
             "provider.data_governance",
             "provider.technical_documentation",
@@ -190,22 +189,22 @@ const GOLDEN: &[(&str, &[&str])] = &[
             "provider.quality_management",
             "provider.documentation_and_logs",
             "provider.corrective_actions",
+            "provider.post_market_monitoring",
+            "provider.serious_incidents",
             "provider.value_chain_agreement",
         ],
     ),
-    // The same from outside the EU: the Art 22 representative joins the `none` duties of
-    // 2027-12-02, after labelling in catalog order; the Art 25(4) supplier agreement again last.
+    // The same from outside the EU: the Art 22 representative joins the `none` duties, after
+    // labelling in catalog order.
     (
         "non-eu-provider-high-risk.json",
         &[
+            "provider.identification_and_accessibility",
+            "provider.authorised_representative",
             "provider.conformity_assessment",
             "provider.eu_declaration",
             "provider.ce_marking",
             "provider.registration",
-            "provider.post_market_monitoring",
-            "provider.serious_incidents",
-            "provider.identification_and_accessibility",
-            "provider.authorised_representative",
             "provider.risk_management",
             "provider.data_governance",
             "provider.technical_documentation",
@@ -216,17 +215,18 @@ const GOLDEN: &[(&str, &[&str])] = &[
             "provider.quality_management",
             "provider.documentation_and_logs",
             "provider.corrective_actions",
+            "provider.post_market_monitoring",
+            "provider.serious_incidents",
             "provider.value_chain_agreement",
         ],
     ),
-    // Public deployer with a FRIA (benefits agency): registration of use (none) and explanations
-    // (Art 86) from 2026-08-02, then the Art 26/27 duties. Use per instructions (A.9.4) and AI
-    // literacy are covered.
+    // Public deployer with a FRIA (benefits agency): all from 2 Dec 2027; registration of use
+    // (none) first, then the Art 26/27 duties and the Art 86 explanation in catalog order. Use
+    // per instructions (A.9.4) and AI literacy are covered.
     (
         "essential-public-benefits-agency.json",
         &[
             "deployer.register_use",
-            "deployer.explanation",
             "deployer.human_oversight",
             "deployer.input_data",
             "deployer.monitor_and_report",
@@ -234,6 +234,7 @@ const GOLDEN: &[(&str, &[&str])] = &[
             "deployer.data_protection_assessment",
             "deployer.inform_affected_persons",
             "deployer.fria",
+            "deployer.explanation",
         ],
     ),
     // Transparency-only chatbot provider: only the Art 50(1) disclosure.

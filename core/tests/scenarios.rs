@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 /// The date scenarios are assessed on unless they set their own.
-const DEFAULT_TODAY: &str = "2026-11-27";
+const DEFAULT_TODAY: &str = "2026-12-02";
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -58,6 +58,25 @@ struct Expect {
     /// Whether the result is provisional (rests on "not sure").
     #[serde(default)]
     provisional: Option<bool>,
+    /// Obligations whose duties start at launch (the system is not launched yet).
+    #[serde(default)]
+    at_launch: Vec<String>,
+    /// At least these notes.
+    #[serde(default)]
+    notes_include: Vec<String>,
+    /// None of these notes.
+    #[serde(default)]
+    notes_exclude: Vec<String>,
+    /// Exactly these stricter tiers that resolving a "not sure" answer could lead to.
+    #[serde(default)]
+    possible: Option<Vec<String>>,
+    /// What resolving a "not sure" answer would do: question id -> alternative value -> the tier
+    /// id it leads to, or `same` when the tier stays.
+    #[serde(default)]
+    alternatives: BTreeMap<String, BTreeMap<String, String>>,
+    /// The first unanswered visible question, when the scenario is incomplete on purpose.
+    #[serde(default)]
+    next_question: Option<String>,
 }
 
 fn scenario_files() -> Vec<(String, Scenario)> {
@@ -155,13 +174,74 @@ fn check(file: &str, s: &Scenario, a: &Assessment, cat: &Catalog) -> Vec<String>
             .obligations
             .iter()
             .find(|o| o.id == *id)
-            .map(|o| match &o.timing {
-                Timing::AppliesSince(d) | Timing::AppliesFrom(d) => d.clone(),
-            });
+            .map(|o| o.timing.date().to_owned());
         field(
             &format!("dates.{id}"),
             date.clone(),
             got.unwrap_or_else(|| "obligation absent".into()),
+        );
+    }
+    for id in &e.at_launch {
+        let got = a.obligations.iter().find(|o| o.id == *id).map(|o| {
+            if matches!(o.timing, Timing::AtLaunch(_)) {
+                "at launch"
+            } else {
+                "not at launch"
+            }
+        });
+        field(
+            &format!("at_launch.{id}"),
+            "at launch".into(),
+            got.unwrap_or("obligation absent").into(),
+        );
+    }
+    let notes: BTreeSet<String> = a.notes.iter().map(|n| n.id.clone()).collect();
+    for n in &e.notes_include {
+        if !notes.contains(n) {
+            field(
+                "notes_include",
+                n.clone(),
+                format!("absent (notes: {notes:?})"),
+            );
+        }
+    }
+    for n in &e.notes_exclude {
+        if notes.contains(n) {
+            field("notes_exclude", format!("{n} absent"), "present".into());
+        }
+    }
+    if let Some(want) = &e.possible {
+        let want: BTreeSet<String> = want.iter().cloned().collect();
+        let got: BTreeSet<String> = a.possible.iter().map(|p| p.tier.id().to_owned()).collect();
+        field("possible", format!("{want:?}"), format!("{got:?}"));
+    }
+    for (q, alts) in &e.alternatives {
+        let Some(u) = a.unsure.iter().find(|u| u.question == *q) else {
+            field(
+                &format!("alternatives.{q}"),
+                "a \"not sure\" answer".into(),
+                "none".into(),
+            );
+            continue;
+        };
+        for (value, want) in alts {
+            let got = u
+                .alternatives
+                .iter()
+                .find(|alt| alt.value == *value)
+                .map(|alt| alt.tier.map_or("same", |t| t.id()).to_owned())
+                .unwrap_or_else(|| "no such alternative".into());
+            field(&format!("alternatives.{q}.{value}"), want.clone(), got);
+        }
+    }
+    if let Some(q) = &e.next_question {
+        let f = aiact_core::flow(cat, &s.answers);
+        field(
+            "next_question",
+            q.clone(),
+            f.first_unanswered()
+                .map(|q| q.id.clone())
+                .unwrap_or_default(),
         );
     }
     if let Some(p) = e.provisional {
@@ -194,6 +274,7 @@ fn scenarios_reach_every_tier_rule_and_obligation() {
     let mut rules = BTreeSet::new();
     let mut obligations = BTreeSet::new();
     let mut roles = BTreeSet::new();
+    let mut notes = BTreeSet::new();
     let mut answered = vec![];
     for (_, s) in scenario_files() {
         let a = assess(
@@ -204,6 +285,7 @@ fn scenarios_reach_every_tier_rule_and_obligation() {
         rules.insert(a.tier.trace.rule.clone());
         obligations.extend(a.obligations.iter().map(|o| o.id.clone()));
         roles.extend(a.roles.iter().map(|r| r.id.clone()));
+        notes.extend(a.notes.iter().map(|n| n.id.clone()));
         answered.push(a.answered);
     }
     let missed_rules: Vec<&str> = cat
@@ -224,6 +306,12 @@ fn scenarios_reach_every_tier_rule_and_obligation() {
         .map(|r| r.id.as_str())
         .filter(|r| !roles.contains(*r))
         .collect();
+    let missed_notes: Vec<&str> = cat
+        .notes
+        .iter()
+        .map(|n| n.id.as_str())
+        .filter(|n| !notes.contains(*n))
+        .collect();
     answered.sort_unstable();
     println!(
         "scenarios: {}; questions answered to reach a result: median {}, max {}",
@@ -242,5 +330,9 @@ fn scenarios_reach_every_tier_rule_and_obligation() {
     assert!(
         missed_roles.is_empty(),
         "roles no scenario reaches: {missed_roles:?}"
+    );
+    assert!(
+        missed_notes.is_empty(),
+        "notes no scenario reaches: {missed_notes:?}"
     );
 }

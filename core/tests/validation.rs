@@ -125,7 +125,17 @@ const CASES: &[(&str, Check, &str)] = &[
     (
         "bad_date",
         Check::BadDate,
-        "o.x: `2026-02-30` is not a date YYYY-MM-DD",
+        "s.o.x: `2026-02-30` is not a date YYYY-MM-DD",
+    ),
+    (
+        "unknown_schedule",
+        Check::UnknownSchedule,
+        "o.x: refers to unknown date schedule `nope`",
+    ),
+    (
+        "long_help",
+        Check::LongHelp,
+        "q.a: help has more than one sentence; move the rest to `details`",
     ),
     (
         "too_complex",

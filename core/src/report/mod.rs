@@ -302,6 +302,10 @@ pub fn build(cat: &Catalog, env: &Envelope, a: &Assessment, today: &str) -> Repo
             let mut timing = match &oc.timing {
                 Timing::AppliesSince(x) => format!("Applies since {}", human_date(x)),
                 Timing::AppliesFrom(x) => format!("Applies from {}", human_date(x)),
+                Timing::AtLaunch(x) if x.as_str() > today => {
+                    format!("Applies from launch, not before {}", human_date(x))
+                }
+                Timing::AtLaunch(_) => "Applies from launch".to_owned(),
             };
             if d.status == DateStatus::ToBeConfirmed {
                 timing.push_str(" (to be confirmed)");
