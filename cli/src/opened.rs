@@ -42,18 +42,27 @@ impl Opened {
         let mut notes = vec![];
         if let Some(c) = self.carried.as_ref().filter(|c| !c.is_empty()) {
             let mut parts = vec![];
-            let mut count = |n: usize, what: &str| {
+            let mut count = |n: usize, one: &str, many: &str| {
                 if n > 0 {
-                    parts.push(format!("{n} {what}"));
+                    parts.push(format!("{n} {}", if n == 1 { one } else { many }));
                 }
             };
             count(
                 c.removed.len(),
+                "answer kept aside (its question was removed)",
                 "answers kept aside (their questions were removed)",
             );
-            count(c.changed.len(), "answered questions reworded");
-            count(c.invalid.len(), "answers that no longer fit their question");
-            count(c.added.len(), "questions new to you");
+            count(
+                c.changed.len(),
+                "answered question reworded",
+                "answered questions reworded",
+            );
+            count(
+                c.invalid.len(),
+                "answer that no longer fits its question",
+                "answers that no longer fit their question",
+            );
+            count(c.added.len(), "question new to you", "questions new to you");
             if c.before.is_some() && c.before != c.after {
                 parts.push("the result changed".into());
             }
