@@ -8,8 +8,11 @@ use aiact_core::report::{self, Report};
 use aiact_core::share;
 use common::*;
 
+/// A renderer as the page's download calls it.
+type Render = fn(&Report, &Envelope) -> String;
+
 /// Every format the page offers, with the renderer its download uses.
-const FORMATS: [(&str, fn(&Report, &Envelope) -> String); 6] = [
+const FORMATS: [(&str, Render); 6] = [
     ("md", |r, _| report::render_markdown(r)),
     ("html", |r, _| report::render_html(r)),
     ("json", report::render_json),
