@@ -10,7 +10,7 @@ use crate::{content, input, out};
 use aiact_core::flow::accepts;
 use aiact_core::labels::human_date;
 use aiact_core::upgrade::fingerprint;
-use aiact_core::{Catalog, flow};
+use aiact_core::{Answer, Catalog, flow};
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -153,10 +153,12 @@ fn answer_changes(old: &Side<'_>, new: &Side<'_>) -> Vec<(Mark, String)> {
             .map(|q| q.id.as_str())
             .filter(|id| fnew.position(id).is_none()),
     );
-    let label = |side: &Side<'_>, id: &str, a: &aiact_core::Answer| {
-        side.cat
-            .question(id)
-            .map_or_else(|| format!("{a:?}"), |q| q.answer_label(a))
+    let label = |side: &Side<'_>, id: &str, a: &Answer| match side.cat.question(id) {
+        Some(q) => q.answer_label(a),
+        None => match a {
+            Answer::One(v) => v.clone(),
+            Answer::Many(vs) => vs.join("; "),
+        },
     };
     let text = |id: &str| {
         new.cat

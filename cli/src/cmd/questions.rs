@@ -33,7 +33,7 @@ pub fn run(cat: &Catalog, clock: &Clock, file: &str) -> Result<u8, CliError> {
             q.text
         ));
     }
-    let open = f.visible.len() - f.effective.len();
+    let open = f.visible.len().saturating_sub(f.effective.len());
     if open == 0 {
         anstream::eprintln!("Every question shown is answered.");
     } else {
