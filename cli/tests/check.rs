@@ -179,3 +179,28 @@ fn the_exit_codes_are_documented_in_help() {
         assert!(help.contains(line), "`check --help` documents {line:?}");
     }
 }
+
+#[test]
+fn colours_appear_only_on_a_terminal() {
+    let cat = catalog();
+    let dir = temp_dir("colour");
+    let (file, s) = scenarios().into_iter().next().unwrap();
+    let path = write_env(&dir, &file, &answers_file(&cat, "c", &s.answers));
+    // A pipe, without NO_COLOR: plain text.
+    let o = aiact()
+        .env_remove("NO_COLOR")
+        .args(["check", path.to_str().unwrap(), "--today", s.today()])
+        .output()
+        .unwrap();
+    code(&o);
+    assert!(!o.stdout.contains(&0x1b), "no escape codes in a pipe");
+    // Forced on (as a terminal would get them), the outcome word is coloured.
+    let o = aiact()
+        .env_remove("NO_COLOR")
+        .env("CLICOLOR_FORCE", "1")
+        .args(["check", path.to_str().unwrap(), "--today", s.today()])
+        .output()
+        .unwrap();
+    code(&o);
+    assert!(o.stdout.starts_with(b"\x1b["), "{:?}", stdout(&o));
+}
