@@ -19,7 +19,7 @@ fn typed(q: &Question, a: &Answer, by_number: bool) -> String {
             QuestionKind::YesNo => vec![YES, NO],
             _ => q.options.iter().map(|o| o.id.as_str()).collect(),
         };
-        if q.unsure && q.kind != QuestionKind::Multi {
+        if q.unsure {
             values.push(UNSURE);
         }
         let i = values.iter().position(|x| *x == v).expect("a choice");

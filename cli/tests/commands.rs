@@ -190,10 +190,14 @@ fn diff_under_two_content_versions_names_question_and_date_changes() {
     edit(&newer, &duty_file, |v| {
         for o in v["obligations"].as_array_mut().unwrap() {
             if o["id"] == duty.as_str() {
-                o["dates"]["amended"] = Value::from("2031-08-02");
-                o["date_overrides"] = Value::Array(vec![]);
+                o["schedule"] = Value::from("test.later");
             }
         }
+        v["schedules"] = serde_json::json!([{
+            "id": "test.later",
+            "description": "A later date for one duty.",
+            "rules": [{"dates": {"amended": "2031-08-02", "status": "fixed"}}]
+        }]);
     });
     let o = run(
         &[

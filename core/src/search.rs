@@ -491,4 +491,3 @@ fn domain(q: &Question, referenced: Option<&BTreeSet<&str>>) -> Vec<Option<Answe
     }
     d
 }
-

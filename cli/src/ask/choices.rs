@@ -44,7 +44,7 @@ pub fn choices(q: &Question) -> Vec<Choice> {
             .collect(),
         QuestionKind::Text | QuestionKind::Date => vec![],
     };
-    if q.unsure && matches!(q.kind, QuestionKind::YesNo | QuestionKind::Single) {
+    if q.unsure && !v.is_empty() {
         v.push(choice(UNSURE, "Not sure", ""));
     }
     v
@@ -114,7 +114,17 @@ pub fn parse(q: &Question, input: &str) -> Result<Answer, String> {
                     o.label
                 ));
             }
-            Answer::Many(picked)
+            if picked.iter().any(|v| v == UNSURE) {
+                if picked.len() > 1 {
+                    return Err(
+                        "\u{201c}Not sure\u{201d} cannot be combined with other items".into(),
+                    );
+                }
+                // "Not sure" is a single value for every kind of question.
+                Answer::One(UNSURE.to_owned())
+            } else {
+                Answer::Many(picked)
+            }
         }
         QuestionKind::Text => Answer::One(input.to_owned()),
         QuestionKind::Date if !is_iso_date(input) => {
@@ -160,6 +170,7 @@ mod tests {
             id: "q".into(),
             text: "Q?".into(),
             help: "Help.".into(),
+            details: String::new(),
             refs: vec![],
             kind,
             options: match kind {
@@ -169,6 +180,7 @@ mod tests {
                 _ => vec![],
             },
             unsure,
+            unsure_follow_up: false,
             show_if: None,
         }
     }

@@ -60,6 +60,10 @@ pub trait Prompter {
 /// The help of a question with its sources, as the page shows it under "What does this mean?".
 pub fn help_text(q: &Question) -> String {
     let mut text = q.help.clone();
+    if !q.details.is_empty() {
+        text.push('\n');
+        text.push_str(&q.details);
+    }
     let refs = aiact_core::report::cites(&q.refs);
     if !refs.is_empty() {
         let sources: Vec<String> = refs
