@@ -43,6 +43,7 @@ fn high_risk_provider() -> Envelope {
         "Ranks job applicants for recruiters.",
         &[
             ("sys.role", one("yes")),
+            ("sys.scoring", one("no")),
             ("sys.area", many(&["employment", "chat"])),
             ("sys.note", one("Used by 40 customers.")),
         ],
@@ -53,7 +54,25 @@ fn unsure_chatbot() -> Envelope {
     envelope(
         "Helpdesk bot",
         "",
-        &[("sys.role", one("unsure")), ("sys.area", many(&["chat"]))],
+        &[
+            ("sys.role", one("unsure")),
+            ("sys.scoring", one("no")),
+            ("sys.area", many(&["chat"])),
+        ],
+    )
+}
+
+/// "Not sure" whether the system does social scoring: a possible ban to review, while the
+/// result shows what applies otherwise.
+fn possible_ban() -> Envelope {
+    envelope(
+        "Loyalty scorer",
+        "",
+        &[
+            ("sys.role", one("yes")),
+            ("sys.scoring", one("unsure")),
+            ("sys.area", many(&["chat"])),
+        ],
     )
 }
 
@@ -63,6 +82,7 @@ fn snapshots_of_every_format() {
     for (label, env) in [
         ("high_risk_provider", high_risk_provider()),
         ("unsure_chatbot", unsure_chatbot()),
+        ("possible_ban", possible_ban()),
     ] {
         let r = build(&cat, &env);
         insta::assert_snapshot!(format!("{label}.md"), render_markdown(&r));
@@ -72,6 +92,59 @@ fn snapshots_of_every_format() {
         insta::assert_snapshot!(format!("{label}.json"), render_json(&r, &env));
         insta::assert_snapshot!(format!("{label}.procurement.txt"), render_procurement(&r));
     }
+}
+
+#[test]
+fn a_possible_ban_is_a_point_to_review_with_the_result_that_applies_otherwise() {
+    let cat = catalog();
+    let r = build(&cat, &possible_ban());
+    assert_eq!(r.tier.id, "transparency", "the result if it is not banned");
+    assert_eq!(r.review.len(), 1);
+    let p = &r.review[0];
+    assert_eq!(p.tier, "prohibited");
+    assert_eq!(p.headline, "Possibly prohibited: needs review");
+    assert_eq!(p.answer, "Yes");
+    assert!(p.question.contains("social behaviour"));
+    assert!(
+        !r.obligations.is_empty(),
+        "what applies otherwise is listed"
+    );
+    for text in [render_markdown(&r), render_html(&r)] {
+        assert!(text.contains("Possibly prohibited: needs review"));
+        assert!(text.find("Possibly prohibited").unwrap() < text.find("Classification").unwrap());
+    }
+}
+
+#[test]
+fn unverified_points_are_marked_wherever_cited_and_listed_once() {
+    let cat = catalog();
+    let r = build(&cat, &high_risk_provider());
+    let registration = r
+        .obligations
+        .iter()
+        .find(|o| o.id == "provider.register")
+        .unwrap();
+    assert!(registration.refs.iter().all(|c| c.to_confirm));
+    assert!(r.tier.refs.iter().all(|c| !c.to_confirm));
+    assert_eq!(
+        r.to_confirm,
+        [
+            "The amending regulation's number and date.",
+            "The registration details of Art 49(1)."
+        ],
+        "the baseline point always, the cited one once, the uncited one never"
+    );
+    let md = render_markdown(&r);
+    assert!(md.contains("(to be confirmed)"));
+    assert_eq!(
+        md.matches("The registration details of Art 49(1).").count(),
+        1
+    );
+    assert!(render_html(&r).contains("data-testid=\"to-confirm\""));
+    assert_eq!(
+        r.notes.iter().map(|n| n.id.as_str()).collect::<Vec<_>>(),
+        ["note.workers"]
+    );
 }
 
 #[test]

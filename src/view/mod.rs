@@ -117,9 +117,14 @@ fn cites(out: &mut String, cites: &[Cite]) {
             Some(u) => {
                 let _ = write!(
                     out,
-                    "<li><a href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">{}<span class=\"visually-hidden\"> (EUR-Lex, opens in a new tab)</span></a></li>",
+                    "<li><a href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">{}<span class=\"visually-hidden\"> (EUR-Lex, opens in a new tab)</span></a>{}</li>",
                     esc(u),
-                    esc(&c.label)
+                    esc(&c.label),
+                    if c.to_confirm {
+                        " (to be confirmed)"
+                    } else {
+                        ""
+                    }
                 );
             }
             None => {

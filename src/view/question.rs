@@ -21,7 +21,10 @@ pub fn render(out: &mut String, p: &Page<'_>, q: &Question, with_back: bool) {
         esc(&q.text),
         esc(&q.help),
     );
-    cites(out, &aiact_core::report::cites(&q.refs));
+    if !q.details.is_empty() {
+        let _ = write!(out, "<p>{}</p>", esc(&q.details));
+    }
+    cites(out, &aiact_core::report::cites(p.catalog, &q.refs));
     out.push_str("</details>");
     let current = p.current.answers.get(&q.id);
     if let Some(e) = p.answer_error {
@@ -133,6 +136,10 @@ fn checks(out: &mut String, q: &Question, current: Option<&Answer>) {
             pressed,
             "answer-exclusive",
         );
+    }
+    if q.unsure {
+        let pressed = current.is_some_and(Answer::is_unsure);
+        choice(out, q, UNSURE, "Not sure", "", pressed, "answer");
     }
     out.push_str("</div>");
 }

@@ -1,7 +1,7 @@
 //! Line mode: questions printed, answers read one per line (pipes, scripts, tests).
 
 use super::choices::{choices, instruction, parse};
-use super::{Asked, Prompter, Step, help_text};
+use super::{Asked, Prompter, Step};
 use crate::error::CliError;
 use crate::style::{BAD, DIM, STRONG, paint};
 use std::io::{BufRead, Write};
@@ -93,7 +93,7 @@ impl<R: BufRead, W: Write> Prompter for Lines<R, W> {
             };
             let typed = line.trim();
             if typed == "?" {
-                let help = help_text(q);
+                let help = a.help.clone();
                 self.print(&paint(DIM, help));
                 continue;
             }

@@ -34,6 +34,8 @@ pub struct Asked<'a> {
     pub progress: (usize, usize),
     /// Whether there is a question to go back to.
     pub can_go_back: bool,
+    /// The help with its sources, as [`help_text`] gives it.
+    pub help: String,
 }
 
 /// What the person did with a question.
@@ -58,19 +60,19 @@ pub trait Prompter {
 }
 
 /// The help of a question with its sources, as the page shows it under "What does this mean?".
-pub fn help_text(q: &Question) -> String {
+pub fn help_text(cat: &Catalog, q: &Question) -> String {
     let mut text = q.help.clone();
     if !q.details.is_empty() {
         text.push('\n');
         text.push_str(&q.details);
     }
-    let refs = aiact_core::report::cites(&q.refs);
+    let refs = aiact_core::report::cites(cat, &q.refs);
     if !refs.is_empty() {
         let sources: Vec<String> = refs
             .iter()
             .map(|c| match &c.url {
-                Some(url) => format!("{} <{url}>", c.label),
-                None => c.label.clone(),
+                Some(url) => format!("{} <{url}>", c.text()),
+                None => c.text(),
             })
             .collect();
         text.push_str(&format!("\nSources: {}", sources.join("; ")));
@@ -171,6 +173,7 @@ fn session(
             current: env.answers.get(&q.id).filter(|a| accepts(q, a)),
             progress: (f.effective.len(), f.visible.len()),
             can_go_back: f.previous_before(cat, &q.id).is_some(),
+            help: help_text(cat, q),
         })?;
         match step {
             Step::Answer(a) => {

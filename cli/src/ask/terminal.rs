@@ -2,7 +2,7 @@
 //! stopping.
 
 use super::choices::{Choice, choices, positions};
-use super::{Asked, Prompter, Step, help_text};
+use super::{Asked, Prompter, Step};
 use crate::error::CliError;
 use crate::style::{self, DIM, STRONG, paint};
 use aiact_core::Answer;
@@ -166,7 +166,7 @@ impl Prompter for Terminal {
             menu.extend([Menu::Stop, Menu::Return]);
             match Select::new("What now?", menu).prompt_skippable() {
                 Ok(Some(Menu::Help)) => {
-                    anstream::eprintln!("\n{}\n", paint(DIM, help_text(q)));
+                    anstream::eprintln!("\n{}\n", paint(DIM, &a.help));
                 }
                 Ok(Some(Menu::Back)) => return Ok(Step::Back),
                 Ok(Some(Menu::Stop)) | Err(InquireError::OperationInterrupted) => {

@@ -43,7 +43,7 @@ pub fn render_csv(r: &Report) -> String {
                 o.summary.clone(),
                 o.refs
                     .iter()
-                    .map(|c| c.label.clone())
+                    .map(|c| c.text())
                     .collect::<Vec<_>>()
                     .join("; "),
                 o.original.clone().unwrap_or_default(),

@@ -11,15 +11,22 @@ h1{font-size:1.6rem}h2{font-size:1.25rem;border-bottom:1px solid #c9ced6;padding
 a{color:#0b4f9c}.badge{display:inline-block;font-weight:700;border:2px solid currentColor;border-radius:6px;padding:.2rem .6rem}\
 .meta{color:#4a5360}.prov{color:#8a4b00;font-weight:600}dl{margin:.3rem 0 0 1rem}dt{font-weight:600;float:left;clear:left;margin-right:.4rem}dd{margin:0 0 .2rem 0}\
 table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #c9ced6;padding:.3rem;text-align:left;vertical-align:top}\
-li{margin:.25rem 0}.ob{margin-bottom:.8rem}\
+li{margin:.25rem 0}.ob{margin-bottom:.8rem}.tbc{color:#8a4b00}.review{border:2px solid #8a4b00;border-radius:6px;padding:.4rem .8rem}\
 @media print{body{margin:0;max-width:none;font-size:10.5pt}section.page{break-before:page}h2,h3{break-after:avoid}.ob,tr,li{break-inside:avoid}a{color:inherit;text-decoration:none}}\
 @page{margin:18mm 16mm}";
 
 fn cites(c: &[Cite]) -> String {
     c.iter()
-        .map(|c| match &c.url {
-            Some(u) => format!("<a href=\"{}\">{}</a>", esc(u), esc(&c.label)),
-            None => esc(&c.label),
+        .map(|c| {
+            let tbc = if c.to_confirm {
+                " <span class=\"tbc\">(to be confirmed)</span>"
+            } else {
+                ""
+            };
+            match &c.url {
+                Some(u) => format!("<a href=\"{}\">{}</a>{tbc}", esc(u), esc(&c.label)),
+                None => format!("{}{tbc}", esc(&c.label)),
+            }
         })
         .collect::<Vec<_>>()
         .join(", ")
@@ -159,6 +166,24 @@ pub fn render_html_fragment(r: &Report) -> String {
 }
 
 fn body(out: &mut String, r: &Report, with_answers: bool) {
+    if !r.review.is_empty() {
+        out.push_str(
+            "<section class=\"review\" data-testid=\"review\"><h2>To review first</h2><ul>",
+        );
+        for p in &r.review {
+            let _ = write!(
+                out,
+                "<li data-tier=\"{}\"><strong>{}.</strong> You answered \u{201c}Not sure\u{201d} to: {} If the answer is \u{201c}{}\u{201d}: {} ({}). Until this is settled, the result below shows what applies otherwise.</li>",
+                esc(&p.tier),
+                esc(&p.headline),
+                esc(&p.question),
+                esc(&p.answer),
+                esc(&p.title),
+                cites(&p.refs)
+            );
+        }
+        out.push_str("</ul></section>");
+    }
     let _ = write!(
         out,
         "<section><h2>Classification</h2><p><span class=\"badge tier-{}\" data-testid=\"tier\" data-tier=\"{}\">{}</span>{} <span data-testid=\"scope\">{}</span></p><h3 data-testid=\"conclusion\">{}</h3><p>{}</p><p>Articles: {}</p>",
@@ -213,6 +238,26 @@ fn body(out: &mut String, r: &Report, with_answers: bool) {
     }
     out.push_str("</section>");
 
+    if !r.notes.is_empty() {
+        out.push_str("<section data-testid=\"notes\"><h2>Good to know</h2><ul>");
+        for n in &r.notes {
+            let _ = write!(
+                out,
+                "<li data-note-id=\"{}\"><strong>{}</strong>{}: {} ({})</li>",
+                esc(&n.id),
+                esc(&n.title),
+                if n.provisional {
+                    " <span class=\"prov\">(provisional)</span>"
+                } else {
+                    ""
+                },
+                esc(&n.text),
+                cites(&n.refs)
+            );
+        }
+        out.push_str("</ul></section>");
+    }
+
     if !r.obligations.is_empty() {
         out.push_str("<section class=\"page\" data-testid=\"obligations\"><h2>Obligations</h2><p class=\"meta\">Penalty ceilings:</p><ul class=\"meta\">");
         for p in r.penalty_ceilings() {
@@ -242,6 +287,14 @@ fn body(out: &mut String, r: &Report, with_answers: bool) {
                 let _ = write!(out, "<li>{}</li>", esc(alt));
             }
             out.push_str("</ul></li>");
+        }
+        out.push_str("</ul></section>");
+    }
+
+    if !r.to_confirm.is_empty() {
+        out.push_str("<section data-testid=\"to-confirm\"><h2>To check on EUR-Lex</h2><p>This result relies on points of the 2026 amendment that were reported but not verified against the Official Journal; they are marked \u{201c}to be confirmed\u{201d} above:</p><ul>");
+        for t in &r.to_confirm {
+            let _ = write!(out, "<li>{}</li>", esc(t));
         }
         out.push_str("</ul></section>");
     }

@@ -7,8 +7,9 @@ use std::fmt::Write as _;
 fn cites(c: &[Cite]) -> String {
     c.iter()
         .map(|c| match &c.url {
+            Some(u) if c.to_confirm => format!("[{}]({u}) (to be confirmed)", c.label),
             Some(u) => format!("[{}]({u})", c.label),
-            None => c.label.clone(),
+            None => c.text(),
         })
         .collect::<Vec<_>>()
         .join(", ")
@@ -78,6 +79,22 @@ pub fn render_markdown(r: &Report) -> String {
         }
     );
 
+    if !r.review.is_empty() {
+        let _ = writeln!(out, "## To review first\n");
+        for p in &r.review {
+            let _ = writeln!(
+                out,
+                "- **{}.** You answered \"Not sure\" to: {} If the answer is \"{}\": {} ({}). Until this is settled, the result below shows what applies otherwise.",
+                p.headline,
+                p.question,
+                p.answer,
+                p.title,
+                cites(&p.refs)
+            );
+        }
+        out.push('\n');
+    }
+
     let _ = writeln!(out, "## Classification\n");
     let _ = writeln!(
         out,
@@ -120,6 +137,21 @@ pub fn render_markdown(r: &Report) -> String {
                 cites(&role.refs)
             );
             because(&mut out, &role.because);
+        }
+        out.push('\n');
+    }
+
+    if !r.notes.is_empty() {
+        let _ = writeln!(out, "## Good to know\n");
+        for n in &r.notes {
+            let _ = writeln!(
+                out,
+                "- **{}**{}: {} ({})",
+                n.title,
+                if n.provisional { " (provisional)" } else { "" },
+                n.text,
+                cites(&n.refs)
+            );
         }
         out.push('\n');
     }
@@ -191,6 +223,18 @@ pub fn render_markdown(r: &Report) -> String {
             for alt in &p.alternatives {
                 let _ = writeln!(out, "  - {alt}");
             }
+        }
+        out.push('\n');
+    }
+
+    if !r.to_confirm.is_empty() {
+        let _ = writeln!(out, "## To check on EUR-Lex\n");
+        let _ = writeln!(
+            out,
+            "This result relies on points of the 2026 amendment that were reported but not verified against the Official Journal; they are marked \"to be confirmed\" above:\n"
+        );
+        for t in &r.to_confirm {
+            let _ = writeln!(out, "- {t}");
         }
         out.push('\n');
     }

@@ -34,6 +34,51 @@ pub struct Cite {
     pub label: String,
     /// Deep link, if the citation is to the regulation.
     pub url: Option<String>,
+    /// Whether the provision is reported but not verified (shown "to be confirmed").
+    pub to_confirm: bool,
+}
+
+impl Cite {
+    /// The label with its status, e.g. `Art 5(1)(ba) (to be confirmed)`.
+    pub fn text(&self) -> String {
+        if self.to_confirm {
+            format!("{} (to be confirmed)", self.label)
+        } else {
+            self.label.clone()
+        }
+    }
+}
+
+/// An explanation that applies to this assessment ("good to know").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NotePart {
+    /// Note id.
+    pub id: String,
+    /// Heading.
+    pub title: String,
+    /// The explanation.
+    pub text: String,
+    /// Legal references.
+    pub refs: Vec<Cite>,
+    /// Whether a "not sure" answer could remove it.
+    pub provisional: bool,
+}
+
+/// A stricter outcome to review: resolving a "not sure" answer could lead there.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReviewPart {
+    /// Tier id, e.g. `prohibited`.
+    pub tier: String,
+    /// Headline, e.g. `Possibly prohibited: needs review`.
+    pub headline: String,
+    /// The conclusion it would lead to (the tier rule's title).
+    pub title: String,
+    /// The question answered "not sure".
+    pub question: String,
+    /// The answer that would lead there.
+    pub answer: String,
+    /// Legal references of that conclusion.
+    pub refs: Vec<Cite>,
 }
 
 /// A question and the answer given, in the words the person saw.
@@ -194,20 +239,53 @@ pub struct Report {
     pub soa: Vec<SoaLine>,
     /// "Not sure" answers and their alternatives.
     pub open_points: Vec<OpenPoint>,
+    /// Stricter outcomes to review, strictest first (e.g. a possible ban).
+    pub review: Vec<ReviewPart>,
+    /// Explanations that apply ("good to know").
+    pub notes: Vec<NotePart>,
+    /// What to check on EUR-Lex: the unverified points this report relies on, each once.
+    pub to_confirm: Vec<String>,
     /// Every answered visible question.
     pub answers: Vec<AnswerLine>,
     /// The disclaimer.
     pub disclaimer: String,
 }
 
-/// Resolves references to citations with links.
-pub fn cites(refs: &[LegalRef]) -> Vec<Cite> {
+/// Resolves references to citations with links, marking those the catalog lists as
+/// unverified.
+pub fn cites(cat: &Catalog, refs: &[LegalRef]) -> Vec<Cite> {
     refs.iter()
         .map(|r| Cite {
             label: r.label(),
             url: r.url(),
+            to_confirm: cat.to_confirm_for(r).next().is_some(),
         })
         .collect()
+}
+
+/// The unverified points behind a set of references, plus those about the legal baseline itself,
+/// each once, in catalog order.
+pub fn points_to_confirm<'a>(
+    cat: &'a Catalog,
+    refs: impl IntoIterator<Item = &'a LegalRef>,
+) -> Vec<String> {
+    let refs: Vec<&LegalRef> = refs.into_iter().collect();
+    cat.version
+        .to_confirm
+        .iter()
+        .filter(|t| t.refs.is_empty() || refs.iter().any(|r| t.refs.iter().any(|p| p.covers(r))))
+        .map(|t| t.check.clone())
+        .collect()
+}
+
+/// "Possibly prohibited: needs review", and so on.
+pub fn review_headline(tier: crate::model::Tier) -> String {
+    use crate::model::Tier;
+    match tier {
+        Tier::Prohibited => "Possibly prohibited: needs review".into(),
+        Tier::HighRiskAnnexI | Tier::HighRiskAnnexIii => "Possibly high-risk: needs review".into(),
+        other => format!("Possibly {}: needs review", other.label().to_lowercase()),
+    }
 }
 
 fn answer_line(cat: &Catalog, id: &str, a: &Answer) -> Option<AnswerLine> {
@@ -320,7 +398,7 @@ pub fn build(cat: &Catalog, env: &Envelope, a: &Assessment, today: &str) -> Repo
                 kind: o.kind.label().to_owned(),
                 title: o.title.clone(),
                 summary: o.summary.clone(),
-                refs: cites(&o.refs),
+                refs: cites(cat, &o.refs),
                 original: d.original.clone(),
                 amended: d.amended.clone(),
                 status: d.status.label().to_owned(),
@@ -394,7 +472,7 @@ pub fn build(cat: &Catalog, env: &Envelope, a: &Assessment, today: &str) -> Repo
             title: rule.map(|r| r.title.clone()).unwrap_or_default(),
             explanation: rule.map(|r| r.explanation.clone()).unwrap_or_default(),
             rule: a.tier.trace.rule.clone(),
-            refs: cites(&a.tier.trace.refs),
+            refs: cites(cat, &a.tier.trace.refs),
             because: because(cat, &a.tier.trace),
             provisional: a.tier.provisional,
         },
@@ -407,7 +485,7 @@ pub fn build(cat: &Catalog, env: &Envelope, a: &Assessment, today: &str) -> Repo
                     id: r.id.clone(),
                     name: r.name.clone(),
                     explanation: r.explanation.clone(),
-                    refs: cites(&r.refs),
+                    refs: cites(cat, &r.refs),
                     because: because_beyond(cat, &rc.trace, Some(&a.tier.trace)),
                     provisional: rc.provisional,
                 })
@@ -432,6 +510,39 @@ pub fn build(cat: &Catalog, env: &Envelope, a: &Assessment, today: &str) -> Repo
                     .collect(),
             })
             .collect(),
+        review: a
+            .possible
+            .iter()
+            .map(|p| {
+                let rule = cat.tier_rule(&p.rule);
+                let q = cat.question(&p.question);
+                ReviewPart {
+                    tier: p.tier.id().to_owned(),
+                    headline: review_headline(p.tier),
+                    title: rule.map(|r| r.title.clone()).unwrap_or_default(),
+                    question: q.map(|q| q.text.clone()).unwrap_or_default(),
+                    answer: q
+                        .map(|q| q.answer_label(&Answer::One(p.value.clone())))
+                        .unwrap_or_else(|| p.value.clone()),
+                    refs: rule.map(|r| cites(cat, &r.refs)).unwrap_or_default(),
+                }
+            })
+            .collect(),
+        notes: a
+            .notes
+            .iter()
+            .filter_map(|nc| {
+                let n = cat.note(&nc.id)?;
+                Some(NotePart {
+                    id: n.id.clone(),
+                    title: n.title.clone(),
+                    text: n.text.clone(),
+                    refs: cites(cat, &n.refs),
+                    provisional: nc.provisional,
+                })
+            })
+            .collect(),
+        to_confirm: points_to_confirm(cat, report_refs(cat, a)),
         answers: f
             .visible
             .iter()
@@ -439,6 +550,36 @@ pub fn build(cat: &Catalog, env: &Envelope, a: &Assessment, today: &str) -> Repo
             .collect(),
         disclaimer: DISCLAIMER.to_owned(),
     }
+}
+
+/// Every legal reference a report on this assessment cites.
+fn report_refs<'a>(cat: &'a Catalog, a: &'a Assessment) -> Vec<&'a LegalRef> {
+    let mut refs: Vec<&LegalRef> = a.tier.trace.refs.iter().collect();
+    refs.extend(
+        a.roles
+            .iter()
+            .filter_map(|r| cat.role(&r.id))
+            .flat_map(|r| &r.refs),
+    );
+    refs.extend(
+        a.obligations
+            .iter()
+            .filter_map(|o| cat.obligation(&o.id))
+            .flat_map(|o| &o.refs),
+    );
+    refs.extend(
+        a.notes
+            .iter()
+            .filter_map(|n| cat.note(&n.id))
+            .flat_map(|n| &n.refs),
+    );
+    refs.extend(
+        a.possible
+            .iter()
+            .filter_map(|p| cat.tier_rule(&p.rule))
+            .flat_map(|r| &r.refs),
+    );
+    refs
 }
 
 impl ObligationPart {

@@ -64,7 +64,7 @@ pub fn render_procurement(r: &Report) -> String {
             prov(r.tier.provisional)
         ),
     );
-    let refs: Vec<&str> = r.tier.refs.iter().map(|c| c.label.as_str()).collect();
+    let refs: Vec<String> = r.tier.refs.iter().map(|c| c.text()).collect();
     item(
         &mut out,
         format!("Basis: {} ({}).", r.tier.title, refs.join(", ")),
@@ -89,7 +89,7 @@ pub fn render_procurement(r: &Report) -> String {
             o.title,
             o.refs
                 .iter()
-                .map(|c| c.label.as_str())
+                .map(|c| c.text())
                 .collect::<Vec<_>>()
                 .join(", "),
             o.timing.replacen("Applies", "applies", 1),
