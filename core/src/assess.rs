@@ -90,17 +90,17 @@ pub struct NoteConclusion {
     pub provisional: bool,
 }
 
-/// A stricter outcome that resolving one "not sure" answer could lead to, e.g. a possible ban.
+/// A stricter outcome that resolving "not sure" answers could lead to, e.g. a possible ban.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PossibleOutcome {
     /// The stricter tier.
     pub tier: Tier,
-    /// The tier rule that would fire.
+    /// The tier rule that could fire.
     pub rule: String,
-    /// The question answered "not sure".
-    pub question: String,
-    /// The answer that would lead there.
-    pub value: String,
+    /// The questions answered "not sure" that it depends on, in the order asked.
+    pub questions: Vec<String>,
+    /// Single answers that would lead there on their own: `(question id, answer value)`.
+    pub leads: Vec<(String, String)>,
 }
 
 /// What one alternative to a "not sure" answer would change.
@@ -223,26 +223,57 @@ pub fn assess(catalog: &Catalog, answers: &Answers, today: &str) -> Assessment {
     for n in &mut a.notes {
         n.provisional = notes_lost.contains(&n.id);
     }
-    let base = a.tier.tier.severity();
-    let mut possible: Vec<PossibleOutcome> = a
-        .unsure
-        .iter()
-        .flat_map(|u| {
-            u.alternatives.iter().filter_map(|alt| {
-                let tier = alt.tier.filter(|t| t.severity() > base)?;
-                Some(PossibleOutcome {
-                    tier,
-                    rule: alt.rule.clone().unwrap_or_default(),
-                    question: u.question.clone(),
-                    value: alt.value.clone(),
-                })
-            })
-        })
-        .collect();
-    // Strictest first; otherwise in the order the questions were asked.
-    possible.sort_by_key(|p| std::cmp::Reverse(p.tier.severity()));
-    a.possible = possible;
+    a.possible = possible_outcomes(catalog, &f, &a);
+    if !a.possible.is_empty() {
+        a.tier.provisional = true;
+    }
     a
+}
+
+/// The stricter tiers that the "not sure" answers, alone or together, could lead to: every tier
+/// rule stricter than the result whose condition depends on how they are resolved. At most one
+/// rule per tier, the first in catalog order; strictest first.
+fn possible_outcomes(catalog: &Catalog, f: &Flow<'_>, a: &Assessment) -> Vec<PossibleOutcome> {
+    let ev = Evaluator::new(catalog, &f.effective);
+    let base = a.tier.tier.severity();
+    let mut out: Vec<PossibleOutcome> = vec![];
+    for rule in &catalog.tier_rules {
+        let Some(when) = &rule.when else { continue };
+        if rule.tier.severity() <= base
+            || out.iter().any(|p| p.tier == rule.tier)
+            || ev.holds_maybe(when) != crate::eval::Truth::Maybe
+        {
+            continue;
+        }
+        let mut behind = BTreeSet::new();
+        crate::refs::questions_behind(catalog, when, &mut behind);
+        let questions: Vec<String> = f
+            .visible
+            .iter()
+            .filter(|q| !q.unsure_follow_up && behind.contains(q.id.as_str()))
+            .filter(|q| f.effective.get(&q.id).is_some_and(Answer::is_unsure))
+            .map(|q| q.id.clone())
+            .collect();
+        let leads = a
+            .unsure
+            .iter()
+            .filter(|u| questions.contains(&u.question))
+            .flat_map(|u| {
+                u.alternatives
+                    .iter()
+                    .filter(|alt| alt.tier == Some(rule.tier))
+                    .map(|alt| (u.question.clone(), alt.value.clone()))
+            })
+            .collect();
+        out.push(PossibleOutcome {
+            tier: rule.tier,
+            rule: rule.id.clone(),
+            questions,
+            leads,
+        });
+    }
+    out.sort_by_key(|p| std::cmp::Reverse(p.tier.severity()));
+    out
 }
 
 /// Assessment of one flow, without the "not sure" analysis.

@@ -173,3 +173,90 @@ fn collect_questions(c: &Condition, ev: &Evaluator<'_>, out: &mut BTreeSet<Strin
         crate::refs::Ref::Value { .. } | crate::refs::Ref::Date { .. } => {}
     });
 }
+
+/// A condition's value when "not sure" answers may still turn out either way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Truth {
+    /// Holds whatever the "not sure" answers turn out to be.
+    True,
+    /// Fails whatever they turn out to be.
+    False,
+    /// Depends on how a "not sure" answer is resolved.
+    Maybe,
+}
+
+impl Truth {
+    fn not(self) -> Truth {
+        match self {
+            Truth::True => Truth::False,
+            Truth::False => Truth::True,
+            Truth::Maybe => Truth::Maybe,
+        }
+    }
+}
+
+impl Evaluator<'_> {
+    /// Evaluates `c` treating each "not sure" answer as possibly any of its question's answers,
+    /// except on questions whose "not sure" only routes to follow-up questions. Finds outcomes
+    /// that several "not sure" answers together could lead to, which flipping them one at a time
+    /// misses.
+    pub fn holds_maybe(&self, c: &Condition) -> Truth {
+        self.maybe(c, 0)
+    }
+
+    fn maybe(&self, c: &Condition, depth: usize) -> Truth {
+        if depth > MAX_DEPTH {
+            return Truth::False;
+        }
+        let answer = |q: &str, test: &dyn Fn(&crate::answers::Answer) -> bool| -> Truth {
+            match self.answers.get(q) {
+                None => Truth::False,
+                Some(a) if test(a) => Truth::True,
+                Some(a)
+                    if a.is_unsure()
+                        && self
+                            .catalog
+                            .question(q)
+                            .is_some_and(|q| !q.unsure_follow_up) =>
+                {
+                    Truth::Maybe
+                }
+                Some(_) => Truth::False,
+            }
+        };
+        match c {
+            Condition::All(cs) => {
+                cs.iter()
+                    .fold(Truth::True, |acc, c| match (acc, self.maybe(c, depth)) {
+                        (Truth::False, _) | (_, Truth::False) => Truth::False,
+                        (Truth::Maybe, _) | (_, Truth::Maybe) => Truth::Maybe,
+                        _ => Truth::True,
+                    })
+            }
+            Condition::Any(cs) => {
+                cs.iter()
+                    .fold(Truth::False, |acc, c| match (acc, self.maybe(c, depth)) {
+                        (Truth::True, _) | (_, Truth::True) => Truth::True,
+                        (Truth::Maybe, _) | (_, Truth::Maybe) => Truth::Maybe,
+                        _ => Truth::False,
+                    })
+            }
+            Condition::Not(c) => self.maybe(c, depth).not(),
+            Condition::Is(is) => answer(&is.question, &|a| a.has(&is.value)),
+            Condition::AnyOf(any) => {
+                answer(&any.question, &|a| any.values.iter().any(|v| a.has(v)))
+            }
+            Condition::Answered(q) => answer(q, &|_| true),
+            Condition::DateBefore(d) => answer(&d.question, &|a| {
+                a.as_one().is_some_and(|v| v < d.date.as_str())
+            }),
+            Condition::DateOnOrAfter(d) => answer(&d.question, &|a| {
+                a.as_one().is_some_and(|v| v >= d.date.as_str())
+            }),
+            Condition::Fact(id) => match self.catalog.fact(id) {
+                Some(f) => self.maybe(&f.when, depth + 1),
+                None => Truth::False,
+            },
+        }
+    }
+}

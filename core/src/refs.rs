@@ -61,3 +61,32 @@ pub fn visit_condition<'a>(c: &'a Condition, f: &mut impl FnMut(Ref<'a>)) {
         }
     }
 }
+
+/// The ids of the questions a condition depends on, directly or through facts.
+pub fn questions_behind<'a>(
+    catalog: &'a crate::catalog::Catalog,
+    c: &'a Condition,
+    out: &mut std::collections::BTreeSet<&'a str>,
+) {
+    fn walk<'a>(
+        catalog: &'a crate::catalog::Catalog,
+        c: &'a Condition,
+        out: &mut std::collections::BTreeSet<&'a str>,
+        facts: &mut std::collections::BTreeSet<&'a str>,
+    ) {
+        visit_condition(c, &mut |r| match r {
+            Ref::Question(q) => {
+                out.insert(q);
+            }
+            Ref::Fact(f) => {
+                if facts.insert(f)
+                    && let Some(fact) = catalog.fact(f)
+                {
+                    walk(catalog, &fact.when, out, facts);
+                }
+            }
+            Ref::Value { .. } | Ref::Date { .. } => {}
+        });
+    }
+    walk(catalog, c, out, &mut std::collections::BTreeSet::new());
+}

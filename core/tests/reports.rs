@@ -103,8 +103,9 @@ fn a_possible_ban_is_a_point_to_review_with_the_result_that_applies_otherwise() 
     let p = &r.review[0];
     assert_eq!(p.tier, "prohibited");
     assert_eq!(p.headline, "Possibly prohibited: needs review");
-    assert_eq!(p.answer, "Yes");
-    assert!(p.question.contains("social behaviour"));
+    assert_eq!(p.leads.len(), 1);
+    assert_eq!(p.leads[0].answer, "Yes");
+    assert!(p.questions[0].contains("social behaviour"));
     assert!(
         !r.obligations.is_empty(),
         "what applies otherwise is listed"

@@ -336,3 +336,31 @@ fn scenarios_reach_every_tier_rule_and_obligation() {
         "notes no scenario reaches: {missed_notes:?}"
     );
 }
+
+/// Every "not sure" a person can give, other than those that only open follow-up questions, is
+/// answered in some golden scenario that states what each alternative answer would do to the
+/// tier, so that the result lists the right alternatives for each.
+#[test]
+fn every_not_sure_has_a_scenario_with_its_alternatives() {
+    let cat = bundled::catalog().unwrap();
+    let covered: BTreeSet<String> = scenario_files()
+        .into_iter()
+        .flat_map(|(_, s)| {
+            s.expect
+                .alternatives
+                .keys()
+                .filter(|q| s.answers.get(*q).is_some_and(|a| a.is_unsure()))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let missing: Vec<&str> = cat
+        .questions()
+        .filter(|q| q.unsure && !q.unsure_follow_up && !covered.contains(&q.id))
+        .map(|q| q.id.as_str())
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "questions whose \"not sure\" no scenario covers with its alternatives: {missing:?}"
+    );
+}

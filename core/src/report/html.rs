@@ -173,12 +173,10 @@ fn body(out: &mut String, r: &Report, with_answers: bool) {
         for p in &r.review {
             let _ = write!(
                 out,
-                "<li data-tier=\"{}\"><strong>{}.</strong> You answered \u{201c}Not sure\u{201d} to: {} If the answer is \u{201c}{}\u{201d}: {} ({}). Until this is settled, the result below shows what applies otherwise.</li>",
+                "<li data-tier=\"{}\"><strong>{}.</strong> {} ({})</li>",
                 esc(&p.tier),
                 esc(&p.headline),
-                esc(&p.question),
-                esc(&p.answer),
-                esc(&p.title),
+                esc(&p.sentence()),
                 cites(&p.refs)
             );
         }

@@ -84,11 +84,9 @@ pub fn render_markdown(r: &Report) -> String {
         for p in &r.review {
             let _ = writeln!(
                 out,
-                "- **{}.** You answered \"Not sure\" to: {} If the answer is \"{}\": {} ({}). Until this is settled, the result below shows what applies otherwise.",
+                "- **{}.** {} ({})",
                 p.headline,
-                p.question,
-                p.answer,
-                p.title,
+                p.sentence(),
                 cites(&p.refs)
             );
         }

@@ -64,6 +64,15 @@ pub struct NotePart {
     pub provisional: bool,
 }
 
+/// An answer that would lead to a stricter outcome on its own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Lead {
+    /// The question's text.
+    pub question: String,
+    /// The answer, in the words of its choice.
+    pub answer: String,
+}
+
 /// A stricter outcome to review: resolving a "not sure" answer could lead there.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ReviewPart {
@@ -73,10 +82,10 @@ pub struct ReviewPart {
     pub headline: String,
     /// The conclusion it would lead to (the tier rule's title).
     pub title: String,
-    /// The question answered "not sure".
-    pub question: String,
-    /// The answer that would lead there.
-    pub answer: String,
+    /// The questions answered "not sure" it depends on.
+    pub questions: Vec<String>,
+    /// Single answers that would lead there on their own.
+    pub leads: Vec<Lead>,
     /// Legal references of that conclusion.
     pub refs: Vec<Cite>,
 }
@@ -515,15 +524,26 @@ pub fn build(cat: &Catalog, env: &Envelope, a: &Assessment, today: &str) -> Repo
             .iter()
             .map(|p| {
                 let rule = cat.tier_rule(&p.rule);
-                let q = cat.question(&p.question);
                 ReviewPart {
                     tier: p.tier.id().to_owned(),
                     headline: review_headline(p.tier),
                     title: rule.map(|r| r.title.clone()).unwrap_or_default(),
-                    question: q.map(|q| q.text.clone()).unwrap_or_default(),
-                    answer: q
-                        .map(|q| q.answer_label(&Answer::One(p.value.clone())))
-                        .unwrap_or_else(|| p.value.clone()),
+                    questions: p
+                        .questions
+                        .iter()
+                        .filter_map(|q| cat.question(q).map(|q| q.text.clone()))
+                        .collect(),
+                    leads: p
+                        .leads
+                        .iter()
+                        .filter_map(|(q, v)| {
+                            let q = cat.question(q)?;
+                            Some(Lead {
+                                question: q.text.clone(),
+                                answer: q.answer_label(&Answer::One(v.clone())),
+                            })
+                        })
+                        .collect(),
                     refs: rule.map(|r| cites(cat, &r.refs)).unwrap_or_default(),
                 }
             })
@@ -580,6 +600,42 @@ fn report_refs<'a>(cat: &'a Catalog, a: &'a Assessment) -> Vec<&'a LegalRef> {
             .flat_map(|r| &r.refs),
     );
     refs
+}
+
+impl ReviewPart {
+    /// The point in a sentence or two, without the headline.
+    pub fn sentence(&self) -> String {
+        let quoted = |s: &str| format!("\u{201c}{s}\u{201d}");
+        let mut s = match (self.questions.as_slice(), self.leads.as_slice()) {
+            ([q], leads) if !leads.is_empty() => format!(
+                "{} would apply if the answer to {} were {}.",
+                self.title,
+                quoted(q),
+                leads
+                    .iter()
+                    .map(|l| quoted(&l.answer))
+                    .collect::<Vec<_>>()
+                    .join(" or ")
+            ),
+            (qs, leads) => {
+                let mut s = format!(
+                    "{} could apply, depending on how you settle your \"not sure\" answers to: {}.",
+                    self.title,
+                    qs.iter().map(|q| quoted(q)).collect::<Vec<_>>().join("; ")
+                );
+                for l in leads {
+                    s.push_str(&format!(
+                        " It would apply if the answer to {} were {}.",
+                        quoted(&l.question),
+                        quoted(&l.answer)
+                    ));
+                }
+                s
+            }
+        };
+        s.push_str(" Until this is settled, the result below shows what applies otherwise.");
+        s
+    }
 }
 
 impl ObligationPart {
