@@ -290,19 +290,39 @@ fn assess_flow(catalog: &Catalog, f: &Flow<'_>, today: &str) -> Assessment {
         facts: basis.facts.into_iter().collect(),
         refs: refs.to_vec(),
     };
-    let tier = catalog
+    // The first rule that holds decides the tier. Where it holds only through "not sure"
+    // answers, a later rule of the same tier that holds on definite answers explains it better
+    // (e.g. a certain Annex III use rather than an unsure one). Model rules are nested rather
+    // than parallel (systemic risk adds to the general rule), so they keep the first match.
+    let first = catalog
         .tier_rules
         .iter()
-        .find_map(|r| {
-            let (ok, basis) = match &r.when {
-                Some(c) => ev.holds_with_basis(c),
-                None => (true, Basis::default()),
-            };
-            ok.then(|| TierConclusion {
+        .position(|r| r.when.as_ref().is_none_or(|c| ev.holds(c)));
+    let chosen = first.map(|i| {
+        let r = &catalog.tier_rules[i];
+        let definite =
+            |r: &crate::model::TierRule| r.when.as_ref().is_none_or(|c| ev.holds_definitely(c));
+        if definite(r) || r.tier == Tier::GpaiModelOnly {
+            return r;
+        }
+        catalog.tier_rules[i + 1..]
+            .iter()
+            .find(|x| {
+                x.tier == r.tier && x.when.as_ref().is_some_and(|c| ev.holds(c)) && definite(x)
+            })
+            .unwrap_or(r)
+    });
+    let tier = chosen
+        .map(|r| {
+            let basis = r
+                .when
+                .as_ref()
+                .map_or_else(Basis::default, |c| ev.holds_with_basis(c).1);
+            TierConclusion {
                 tier: r.tier,
                 trace: trace(&r.id, basis, &r.refs),
                 provisional: false,
-            })
+            }
         })
         .unwrap_or_else(|| TierConclusion {
             // Only reachable with content that lacks a catch-all, which validation rejects.

@@ -201,47 +201,51 @@ impl Evaluator<'_> {
     /// that several "not sure" answers together could lead to, which flipping them one at a time
     /// misses.
     pub fn holds_maybe(&self, c: &Condition) -> Truth {
-        self.maybe(c, 0)
+        self.maybe(c, 0, false)
     }
 
-    fn maybe(&self, c: &Condition, depth: usize) -> Truth {
+    /// Whether `c` holds on definite answers alone: a condition that only holds because it
+    /// accepts "not sure" (where content reads "not sure" strictly) is not definite.
+    pub fn holds_definitely(&self, c: &Condition) -> bool {
+        self.maybe(c, 0, true) == Truth::True
+    }
+
+    fn maybe(&self, c: &Condition, depth: usize, strict: bool) -> Truth {
         if depth > MAX_DEPTH {
             return Truth::False;
         }
         let answer = |q: &str, test: &dyn Fn(&crate::answers::Answer) -> bool| -> Truth {
+            let open = |a: &crate::answers::Answer| {
+                a.is_unsure()
+                    && self
+                        .catalog
+                        .question(q)
+                        .is_some_and(|q| !q.unsure_follow_up)
+            };
             match self.answers.get(q) {
                 None => Truth::False,
+                Some(a) if strict && open(a) => Truth::Maybe,
                 Some(a) if test(a) => Truth::True,
-                Some(a)
-                    if a.is_unsure()
-                        && self
-                            .catalog
-                            .question(q)
-                            .is_some_and(|q| !q.unsure_follow_up) =>
-                {
-                    Truth::Maybe
-                }
+                Some(a) if open(a) => Truth::Maybe,
                 Some(_) => Truth::False,
             }
         };
         match c {
-            Condition::All(cs) => {
-                cs.iter()
-                    .fold(Truth::True, |acc, c| match (acc, self.maybe(c, depth)) {
-                        (Truth::False, _) | (_, Truth::False) => Truth::False,
-                        (Truth::Maybe, _) | (_, Truth::Maybe) => Truth::Maybe,
-                        _ => Truth::True,
-                    })
-            }
-            Condition::Any(cs) => {
-                cs.iter()
-                    .fold(Truth::False, |acc, c| match (acc, self.maybe(c, depth)) {
-                        (Truth::True, _) | (_, Truth::True) => Truth::True,
-                        (Truth::Maybe, _) | (_, Truth::Maybe) => Truth::Maybe,
-                        _ => Truth::False,
-                    })
-            }
-            Condition::Not(c) => self.maybe(c, depth).not(),
+            Condition::All(cs) => cs.iter().fold(Truth::True, |acc, c| {
+                match (acc, self.maybe(c, depth, strict)) {
+                    (Truth::False, _) | (_, Truth::False) => Truth::False,
+                    (Truth::Maybe, _) | (_, Truth::Maybe) => Truth::Maybe,
+                    _ => Truth::True,
+                }
+            }),
+            Condition::Any(cs) => cs.iter().fold(Truth::False, |acc, c| {
+                match (acc, self.maybe(c, depth, strict)) {
+                    (Truth::True, _) | (_, Truth::True) => Truth::True,
+                    (Truth::Maybe, _) | (_, Truth::Maybe) => Truth::Maybe,
+                    _ => Truth::False,
+                }
+            }),
+            Condition::Not(c) => self.maybe(c, depth, strict).not(),
             Condition::Is(is) => answer(&is.question, &|a| a.has(&is.value)),
             Condition::AnyOf(any) => {
                 answer(&any.question, &|a| any.values.iter().any(|v| a.has(v)))
@@ -254,7 +258,7 @@ impl Evaluator<'_> {
                 a.as_one().is_some_and(|v| v >= d.date.as_str())
             }),
             Condition::Fact(id) => match self.catalog.fact(id) {
-                Some(f) => self.maybe(&f.when, depth + 1),
+                Some(f) => self.maybe(&f.when, depth + 1, strict),
                 None => Truth::False,
             },
         }
