@@ -205,7 +205,8 @@ impl Evaluator<'_> {
     }
 
     /// Whether `c` holds on definite answers alone: a condition that only holds because it
-    /// accepts "not sure" (where content reads "not sure" strictly) is not definite.
+    /// accepts "not sure" (where content reads "not sure" strictly) is not definite, while a
+    /// negation is not made doubtful by "not sure" answers.
     pub fn holds_definitely(&self, c: &Condition) -> bool {
         self.maybe(c, 0, true) == Truth::True
     }
@@ -245,7 +246,12 @@ impl Evaluator<'_> {
                     _ => Truth::False,
                 }
             }),
-            Condition::Not(c) => self.maybe(c, depth, strict).not(),
+            // In strict mode only what a condition positively rests on must be definite: a
+            // negation of something that only "not sure" answers could make true holds.
+            Condition::Not(c) => match (self.maybe(c, depth, strict), strict) {
+                (Truth::Maybe, true) => Truth::True,
+                (t, _) => t.not(),
+            },
             Condition::Is(is) => answer(&is.question, &|a| a.has(&is.value)),
             Condition::AnyOf(any) => {
                 answer(&any.question, &|a| any.values.iter().any(|v| a.has(v)))
