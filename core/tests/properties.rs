@@ -8,6 +8,8 @@ use aiact_core::{Answer, Answers, Catalog, assess, bundled, flow};
 use proptest::prelude::*;
 use std::sync::OnceLock;
 
+mod common;
+
 fn catalog() -> &'static Catalog {
     static CAT: OnceLock<Catalog> = OnceLock::new();
     CAT.get_or_init(|| bundled::catalog().unwrap())
@@ -63,7 +65,7 @@ fn picks() -> impl Strategy<Value = Vec<u32>> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+    #![proptest_config(common::config(300))]
 
     #[test]
     fn random_answers_give_a_complete_consistent_assessment(p in picks()) {
@@ -96,15 +98,9 @@ proptest! {
         let cat = catalog();
         let answers = answers_from(&p);
         let only_effective = flow(cat, &answers).effective;
-        let (all, visible) = (assess(cat, &answers, "2026-11-27"), assess(cat, &only_effective, "2026-11-27"));
-        // The conclusions rest on visible answers only. (What a "not sure" alternative would
-        // change may differ: flipping it can show kept answers again, as the questionnaire would.)
-        prop_assert_eq!(&all.tier, &visible.tier);
-        prop_assert_eq!(&all.roles, &visible.roles);
-        prop_assert_eq!(&all.obligations, &visible.obligations);
-        prop_assert_eq!((all.complete, all.visible, all.answered), (visible.complete, visible.visible, visible.answered));
-        let unsure = |a: &aiact_core::Assessment| a.unsure.iter().map(|u| u.question.clone()).collect::<Vec<_>>();
-        prop_assert_eq!(unsure(&all), unsure(&visible));
+        // The whole assessment rests on the answers that count, including which conclusions are
+        // provisional and what each "not sure" alternative would change.
+        prop_assert_eq!(assess(cat, &answers, "2026-11-27"), assess(cat, &only_effective, "2026-11-27"));
     }
 
     #[test]
