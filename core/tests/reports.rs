@@ -206,11 +206,21 @@ fn hostile_user_text_is_escaped_in_every_format() {
         }
 
         let json = render_json(&r, &env);
-        let back = import(&json).expect("the JSON report imports");
-        assert_eq!(
-            back, env,
-            "name, description and answers survive byte for byte"
-        );
+        if text.chars().count() <= aiact_core::envelope::limits::MAX_NAME_CHARS {
+            let back = import(&json).expect("the JSON report imports");
+            assert_eq!(
+                back, env,
+                "name, description and answers survive byte for byte"
+            );
+        } else {
+            assert!(
+                matches!(
+                    import(&json),
+                    Err(aiact_core::report::ImportError::OverLimit(_))
+                ),
+                "a name longer than the name field allows is refused, not cut"
+            );
+        }
 
         let sheet = render_procurement(&r);
         assert!(
