@@ -4,8 +4,9 @@
 # saving, sharing), then measures the whole path on the largest input each parser accepts.
 # The harness is the `fuzz/` crate (stable Rust; fuzz/src/main.rs says why not cargo-fuzz).
 #
-#   scripts/fuzz.sh [--cases N] [--seed S] [--target NAME[,NAME…]] [--case K] [--no-largest]
-#       the harness, optimised, 1,000,000 cases per target unless --cases says otherwise;
+#   scripts/fuzz.sh [--cases N] [--assessments N] [--follow-every K] [--seed S] [--target NAME,…] [--case K] [--no-largest]
+#       the harness, optimised: 1,000,000 cases per parser, 200,000 random legitimate assessments,
+#       the path after a successful parse for one case in 4 (`--help` lists the options);
 #       a case that panics is saved under target/fuzz-artifacts/ and can be rerun with --target and --case
 #   scripts/fuzz.sh --properties [N]
 #       the property tests of core/tests/ with N different seeds (default 20), 1,000 cases each
@@ -42,4 +43,4 @@ esac
 
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1); $(rustc --version)"
 cargo build -q --profile fuzz -p aiact-fuzz
-exec target/fuzz/aiact-fuzz --cases 1000000 "$@"
+exec target/fuzz/aiact-fuzz --cases 1000000 --assessments 200000 --follow-every 4 "$@"

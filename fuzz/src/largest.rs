@@ -95,7 +95,7 @@ pub fn measure_all(corpus: &Corpus, runs: u32) -> Vec<Row> {
             bytes,
             time,
             memory,
-            accepted: outcome == Outcome::Accepted,
+            accepted: outcome == Outcome::Followed,
         });
     };
 
@@ -108,7 +108,7 @@ pub fn measure_all(corpus: &Corpus, runs: u32) -> Vec<Row> {
         &|| match report::import(&file) {
             Ok(env) => {
                 after_parse(cat, env);
-                Outcome::Accepted
+                Outcome::Followed
             }
             Err(_) => Outcome::Refused,
         },
@@ -125,7 +125,7 @@ pub fn measure_all(corpus: &Corpus, runs: u32) -> Vec<Row> {
         &|| match report::import(&report_file) {
             Ok(env) => {
                 after_parse(cat, env);
-                Outcome::Accepted
+                Outcome::Followed
             }
             Err(_) => Outcome::Refused,
         },
@@ -140,7 +140,7 @@ pub fn measure_all(corpus: &Corpus, runs: u32) -> Vec<Row> {
         &|| match Envelope::decode(&saved) {
             Ok(env) => {
                 after_parse(cat, env);
-                Outcome::Accepted
+                Outcome::Followed
             }
             Err(_) => Outcome::Refused,
         },
@@ -173,7 +173,7 @@ pub fn measure_all(corpus: &Corpus, runs: u32) -> Vec<Row> {
                 env.name = shared.n;
                 env.answers = shared.a;
                 after_parse(cat, env);
-                Outcome::Accepted
+                Outcome::Followed
             }
             _ => Outcome::Refused,
         },
@@ -187,7 +187,7 @@ pub fn measure_all(corpus: &Corpus, runs: u32) -> Vec<Row> {
         &|| match Catalog::from_files(files.iter().map(|(n, t)| (n.as_str(), t.as_str()))) {
             Ok(c) => {
                 std::hint::black_box(validate(&c));
-                Outcome::Accepted
+                Outcome::Followed
             }
             Err(_) => Outcome::Refused,
         },
@@ -198,7 +198,7 @@ pub fn measure_all(corpus: &Corpus, runs: u32) -> Vec<Row> {
         &|| match bundled::decode(&corpus.content_bin) {
             Ok(c) => {
                 std::hint::black_box(c);
-                Outcome::Accepted
+                Outcome::Followed
             }
             Err(_) => Outcome::Refused,
         },

@@ -8,10 +8,11 @@
 //! seeded generator ([`fastrand`]) makes each case reproducible from `--seed`, `--target` and
 //! `--case`; a case that panics is also saved to the artifacts folder.
 //!
-//! For each target it prints the cases run, how many the parser accepted (and so also went
-//! through upgrade, assessment, every renderer, saving and sharing), the panics, the slowest call
-//! and the call that allocated most at its peak, each with its input size. Then it measures the
-//! whole path on the largest input each parser accepts.
+//! For each target it prints the cases run, how many the parser accepted and how many of those
+//! also went through the path after the parse (upgrade, assessment, every renderer, saving and
+//! sharing; for content, validation), the panics, the slowest call and the call that allocated
+//! most at its peak, each with its input size. Then it measures the whole path on the largest
+//! input each parser accepts.
 
 mod corpus;
 mod inputs;
@@ -33,6 +34,8 @@ pub const TODAY: &str = "2026-11-27";
 /// Command-line options.
 struct Options {
     cases: u64,
+    assessments: Option<u64>,
+    follow_every: u64,
     seed: u64,
     targets: Vec<String>,
     case: Option<u64>,
@@ -40,13 +43,18 @@ struct Options {
     largest: bool,
 }
 
-const USAGE: &str = "usage: aiact-fuzz [--cases N] [--seed S] [--target NAME[,NAME…]] [--case K] [--artifacts DIR] [--no-largest]
+const USAGE: &str = "usage: aiact-fuzz [--cases N] [--assessments N] [--follow-every K] [--seed S] [--target NAME[,NAME…]] [--case K] [--artifacts DIR] [--no-largest]
+  --cases N         cases per parser target (default 10000)
+  --assessments N   cases of the assessment target (default: a fifth of --cases)
+  --follow-every K  the path after a successful parse runs for the inputs of every K-th case (default 1: all)
 targets: share-link, import, envelope, content-json, content-bin, assessment (default: all)";
 
 fn options() -> Result<Options, String> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let mut o = Options {
         cases: 10_000,
+        assessments: None,
+        follow_every: 1,
         seed: 1,
         targets: vec![],
         case: None,
@@ -63,6 +71,8 @@ fn options() -> Result<Options, String> {
         };
         match arg.as_str() {
             "--cases" => o.cases = number(value("--cases")?)?,
+            "--assessments" => o.assessments = Some(number(value("--assessments")?)?),
+            "--follow-every" => o.follow_every = number(value("--follow-every")?)?.max(1),
             "--seed" => o.seed = number(value("--seed")?)?,
             "--case" => o.case = Some(number(value("--case")?)?),
             "--target" => o
@@ -115,14 +125,12 @@ fn main() -> ExitCode {
         dir: o.artifacts.clone(),
         seed: o.seed,
     };
-    let cases: Vec<u64> = match o.case {
-        Some(k) => vec![k],
-        None => (0..o.cases).collect(),
-    };
+    let assessments = o.assessments.unwrap_or((o.cases / 5).max(1));
     println!(
-        "seed {}, {} case(s) per target, corpus: {} scenarios, {} content files",
+        "seed {}, {} case(s) per parser, {assessments} assessment(s), the path after a successful parse for one case in {}; corpus: {} scenarios, {} content files",
         o.seed,
-        cases.len(),
+        o.cases,
+        o.follow_every,
         corpus.envelopes.len(),
         corpus.content.len()
     );
@@ -131,9 +139,9 @@ fn main() -> ExitCode {
     }
     println!();
     println!(
-        "| target | cases | accepted | panics | slowest call (input) | peak memory of a call (input) | largest input | time |"
+        "| target | cases | accepted | of which followed | panics | slowest call (input) | peak memory of a call (input) | largest input | time |"
     );
-    println!("|---|---:|---:|---:|---|---|---:|---:|");
+    println!("|---|---:|---:|---:|---:|---|---|---:|---:|");
     let mut panics = 0;
     for target in TARGETS
         .iter()
@@ -143,12 +151,18 @@ fn main() -> ExitCode {
             target: target.name,
             ..Stats::default()
         };
+        let cases: Vec<u64> = match (o.case, target.name) {
+            (Some(k), _) => vec![k],
+            (None, "assessment") => (0..assessments).collect(),
+            (None, _) => (0..o.cases).collect(),
+        };
         let started = Instant::now();
         let step = (cases.len() / 10).max(1);
         for (n, &case) in cases.iter().enumerate() {
             let input = (target.generate)(&mut Gen::new(&corpus, o.seed, target.name, case));
+            let follow = case % o.follow_every == 0;
             runner::run(&mut stats, case, &input, &artifacts, |i| {
-                (target.call)(&corpus.catalog, i)
+                (target.call)(&corpus.catalog, i, follow)
             });
             if (n + 1) % step == 0 && cases.len() >= 1000 {
                 eprintln!(
@@ -163,10 +177,11 @@ fn main() -> ExitCode {
         }
         panics += stats.panics;
         println!(
-            "| {} | {} | {} | {} | {} ({}, case {}) | {} ({}, case {}) | {} | {:.0} s |",
+            "| {} | {} | {} | {} | {} | {} ({}, case {}) | {} ({}, case {}) | {} | {:.0} s |",
             stats.target,
             stats.cases,
             stats.accepted,
+            stats.followed,
             stats.panics,
             ms(stats.slowest.value),
             size(stats.slowest.input),

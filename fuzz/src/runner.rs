@@ -55,11 +55,13 @@ impl Input {
     }
 }
 
-/// Whether the parser accepted the input (and the path after it ran).
+/// Whether the parser accepted the input, and whether the path after it ran.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
-    /// Parsed; the path after the parse ran.
-    Accepted,
+    /// Parsed, and the path after the parse ran.
+    Followed,
+    /// Parsed only.
+    Parsed,
     /// Refused with an error.
     Refused,
 }
@@ -84,6 +86,8 @@ pub struct Stats {
     pub cases: u64,
     /// Cases the parser accepted.
     pub accepted: u64,
+    /// Accepted cases that also went through the path after the parse.
+    pub followed: u64,
     /// Cases that panicked.
     pub panics: u64,
     /// The slowest call.
@@ -137,7 +141,11 @@ pub fn run(
         };
     }
     match result {
-        Ok(Outcome::Accepted) => stats.accepted += 1,
+        Ok(Outcome::Followed) => {
+            stats.accepted += 1;
+            stats.followed += 1;
+        }
+        Ok(Outcome::Parsed) => stats.accepted += 1,
         Ok(Outcome::Refused) => {}
         Err(_) => {
             stats.panics += 1;

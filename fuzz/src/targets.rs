@@ -19,8 +19,8 @@ pub struct Target {
     pub what: &'static str,
     /// Makes the input of one case.
     pub generate: fn(&mut Gen<'_>) -> Input,
-    /// Calls the code under test.
-    pub call: fn(&Catalog, &Input) -> Outcome,
+    /// Calls the code under test; with `true`, also the path after a successful parse.
+    pub call: fn(&Catalog, &Input, bool) -> Outcome,
 }
 
 /// Every target, in the order run.
@@ -107,6 +107,17 @@ pub fn after_parse(cat: &Catalog, mut env: Envelope) {
     }
 }
 
+/// Runs the path after the parse if `follow`.
+fn follow_with(cat: &Catalog, env: Envelope, follow: bool) -> Outcome {
+    if follow {
+        after_parse(cat, env);
+        Outcome::Followed
+    } else {
+        black_box(env);
+        Outcome::Parsed
+    }
+}
+
 fn share_link(g: &mut Gen<'_>) -> Input {
     let prefixes = [
         "#share=",
@@ -146,14 +157,13 @@ fn share_link(g: &mut Gen<'_>) -> Input {
     Input::Text(text)
 }
 
-fn call_share_link(cat: &Catalog, input: &Input) -> Outcome {
+fn call_share_link(cat: &Catalog, input: &Input, follow: bool) -> Outcome {
     match share::decode(text(input)) {
         Ok(Some(shared)) => {
             let mut env = Envelope::new(&shared.c, "2026-11-27T10:00:00Z");
             env.name = shared.n;
             env.answers = shared.a;
-            after_parse(cat, env);
-            Outcome::Accepted
+            follow_with(cat, env, follow)
         }
         _ => Outcome::Refused,
     }
@@ -206,12 +216,9 @@ fn import_file(g: &mut Gen<'_>) -> Input {
     Input::Text(text)
 }
 
-fn call_import(cat: &Catalog, input: &Input) -> Outcome {
+fn call_import(cat: &Catalog, input: &Input, follow: bool) -> Outcome {
     match report::import(text(input)) {
-        Ok(env) => {
-            after_parse(cat, env);
-            Outcome::Accepted
-        }
+        Ok(env) => follow_with(cat, env, follow),
         Err(_) => Outcome::Refused,
     }
 }
@@ -229,12 +236,9 @@ fn saved_data(g: &mut Gen<'_>) -> Input {
     Input::Text(text)
 }
 
-fn call_envelope(cat: &Catalog, input: &Input) -> Outcome {
+fn call_envelope(cat: &Catalog, input: &Input, follow: bool) -> Outcome {
     match Envelope::decode(text(input)) {
-        Ok(env) => {
-            after_parse(cat, env);
-            Outcome::Accepted
-        }
+        Ok(env) => follow_with(cat, env, follow),
         Err(_) => Outcome::Refused,
     }
 }
@@ -257,14 +261,18 @@ fn content_json(g: &mut Gen<'_>) -> Input {
     Input::Files(pair)
 }
 
-fn call_content_json(_: &Catalog, input: &Input) -> Outcome {
+fn call_content_json(_: &Catalog, input: &Input, follow: bool) -> Outcome {
     let Input::Files(files) = input else {
         return Outcome::Refused;
     };
     match Catalog::from_files(files.iter().map(|(n, t)| (n.as_str(), t.as_str()))) {
-        Ok(cat) => {
+        Ok(cat) if follow => {
             black_box(validate(&cat));
-            Outcome::Accepted
+            Outcome::Followed
+        }
+        Ok(cat) => {
+            black_box(cat);
+            Outcome::Parsed
         }
         Err(_) => Outcome::Refused,
     }
@@ -280,14 +288,14 @@ fn content_bin(g: &mut Gen<'_>) -> Input {
     Input::Bytes(bytes)
 }
 
-fn call_content_bin(_: &Catalog, input: &Input) -> Outcome {
+fn call_content_bin(_: &Catalog, input: &Input, _: bool) -> Outcome {
     let Input::Bytes(bytes) = input else {
         return Outcome::Refused;
     };
     match bundled::decode(bytes) {
         Ok(cat) => {
             black_box(cat);
-            Outcome::Accepted
+            Outcome::Parsed
         }
         Err(_) => Outcome::Refused,
     }
@@ -297,7 +305,7 @@ fn assessment(g: &mut Gen<'_>) -> Input {
     Input::Text(g.legitimate().encode())
 }
 
-fn call_assessment(cat: &Catalog, input: &Input) -> Outcome {
+fn call_assessment(cat: &Catalog, input: &Input, _: bool) -> Outcome {
     let env = match Envelope::decode(text(input)) {
         Ok(env) => env,
         Err(e) => panic!("a legitimate assessment was refused: {e}"),
@@ -324,5 +332,5 @@ fn call_assessment(cat: &Catalog, input: &Input) -> Outcome {
         Err(e) => panic!("no share link for a legitimate assessment: {e}"),
     }
     after_parse(cat, env);
-    Outcome::Accepted
+    Outcome::Followed
 }
