@@ -74,33 +74,24 @@ pub struct LimitError {
 
 impl std::fmt::Display for LimitError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let (found, max) = (self.found, self.max);
-        let what = match self.item {
-            Item::Bytes => return write!(f, "it is {found} bytes, more than the {max} accepted"),
-            Item::Answers => {
-                return write!(f, "it holds {found} answers, more than the {max} accepted");
-            }
-            Item::Ids => {
-                return write!(f, "it lists {found} ids, more than the {max} accepted");
-            }
-            Item::Values => {
-                return write!(
-                    f,
-                    "an answer ticks {found} options, more than the {max} accepted"
-                );
-            }
+        let (subject, unit) = match self.item {
             Item::ContentDate => {
                 return f.write_str("its content date is not a date written YYYY-MM-DD");
             }
-            Item::IdChars => "an id",
-            Item::NameChars => "the name",
-            Item::DescriptionChars => "the description",
-            Item::ValueChars => "an answer",
-            Item::StampChars => "a date or fingerprint",
+            Item::Bytes => ("it is", "bytes"),
+            Item::Answers => ("it holds", "answers"),
+            Item::Ids => ("it lists", "ids"),
+            Item::Values => ("an answer ticks", "options"),
+            Item::IdChars => ("an id is", "characters long"),
+            Item::NameChars => ("the name is", "characters long"),
+            Item::DescriptionChars => ("the description is", "characters long"),
+            Item::ValueChars => ("an answer is", "characters long"),
+            Item::StampChars => ("a date or fingerprint is", "characters long"),
         };
         write!(
             f,
-            "{what} is {found} characters long, more than the {max} accepted"
+            "{subject} {} {unit}, more than the {} accepted",
+            self.found, self.max
         )
     }
 }
