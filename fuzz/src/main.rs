@@ -176,6 +176,7 @@ fn main() -> ExitCode {
             }
         }
         panics += stats.panics;
+        runner::save_slowest(&stats, &artifacts);
         println!(
             "| {} | {} | {} | {} | {} | {} ({}, case {}) | {} ({}, case {}) | {} | {:.0} s |",
             stats.target,

@@ -92,6 +92,8 @@ pub struct Stats {
     pub panics: u64,
     /// The slowest call.
     pub slowest: Worst<Duration>,
+    /// The input of the slowest call.
+    pub slowest_input: Option<Input>,
     /// The call that allocated most at its peak, in bytes.
     pub memory: Worst<usize>,
     /// The largest input, in bytes.
@@ -132,6 +134,7 @@ pub fn run(
             input: size,
             case,
         };
+        stats.slowest_input = Some(input.clone());
     }
     if memory > stats.memory.value {
         stats.memory = Worst {
@@ -165,6 +168,15 @@ pub fn run(
             );
         }
     }
+}
+
+/// Saves the input of the slowest call of `stats` as `<target>-slowest.*`, for a closer look.
+pub fn save_slowest(stats: &Stats, artifacts: &Artifacts) -> Option<PathBuf> {
+    let input = stats.slowest_input.as_ref()?;
+    std::fs::create_dir_all(&artifacts.dir).ok()?;
+    input
+        .save(&artifacts.dir.join(format!("{}-slowest", stats.target)))
+        .ok()
 }
 
 /// Runs `call` `times` times on `input` and returns the slowest time and the highest peak memory.
