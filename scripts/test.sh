@@ -14,7 +14,12 @@ cargo fmt --all -- --check
 cargo clippy --workspace --all-targets -- -D warnings
 
 step "native tests (engine, content, app logic)"
+# Property tests use a fixed seed (core/tests/common/mod.rs) and replay their committed
+# regressions first; scripts/fuzz.sh --properties explores other seeds.
 cargo test --workspace
+
+step "fuzzing smoke run (the long run is scripts/fuzz.sh)"
+scripts/fuzz.sh --smoke
 
 step "app in headless Chromium (wasm-bindgen-test)"
 CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver} WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-120} \

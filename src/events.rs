@@ -84,7 +84,21 @@ pub fn click(state: AppState, ev: web_sys::Event) {
         "delete" => state.delete(&id),
         "download" => offer_download(state, &attr(&el, "data-format")),
         "share" => {
-            let fragment = state.current.with_untracked(aiact_core::share::encode);
+            let made = state
+                .current
+                .with_untracked(|env| aiact_core::share::encode(state.cat(), env));
+            let fragment = match made {
+                Ok(fragment) => fragment,
+                Err(e) => {
+                    let notice = crate::state::Notice {
+                        text: format!("No share link was made: {e}."),
+                        offer_export: true,
+                        undo: None,
+                        retry: false,
+                    };
+                    return state.notices.update(|n| n.push(notice));
+                }
+            };
             let base = web_sys::window()
                 .and_then(|w| w.location().href().ok())
                 .map(|h| h.split('#').next().unwrap_or_default().to_owned())

@@ -1,5 +1,10 @@
 //! The assessment: scope, tier, roles and obligations derived from the answers alone, each with a
 //! trace, plus what every "not sure" answer would change.
+//!
+//! Everything in an assessment rests only on the answers that count: answers to questions visible
+//! now that are valid for them ([`Flow::effective`]). Answers kept for hidden questions count for
+//! nothing, not even for whether a conclusion is provisional or what a "not sure" alternative
+//! would change, so `assess(c, a) == assess(c, &flow(c, a).effective)` for all answers `a`.
 
 use crate::answers::{Answer, Answers, NO, UNSURE, YES};
 use crate::catalog::Catalog;
@@ -28,7 +33,8 @@ pub struct TierConclusion {
     pub tier: Tier,
     /// Why.
     pub trace: Trace,
-    /// Whether a "not sure" answer could change it.
+    /// Whether another answer to one "not sure" question, all other answers that count as they
+    /// are, would change it.
     pub provisional: bool,
 }
 
@@ -39,7 +45,8 @@ pub struct RoleConclusion {
     pub id: String,
     /// Why.
     pub trace: Trace,
-    /// Whether a "not sure" answer could remove it.
+    /// Whether another answer to one "not sure" question, all other answers that count as they
+    /// are, would remove it.
     pub provisional: bool,
 }
 
@@ -75,7 +82,8 @@ pub struct ObligationConclusion {
     pub timing: Timing,
     /// Why.
     pub trace: Trace,
-    /// Whether a "not sure" answer could remove it.
+    /// Whether another answer to one "not sure" question, all other answers that count as they
+    /// are, would remove it.
     pub provisional: bool,
 }
 
@@ -124,7 +132,8 @@ pub struct Alternative {
     pub notes_added: Vec<String>,
     /// Notes lost.
     pub notes_removed: Vec<String>,
-    /// Whether that answer opens questions not answered yet.
+    /// Whether that answer shows questions that are hidden now. Answers kept for them do not count
+    /// here either: the person would see those questions again and confirm them.
     pub opens_questions: bool,
 }
 
@@ -191,11 +200,12 @@ impl Assessment {
     }
 }
 
-/// Assesses `answers` against `catalog` on the date `today` (`YYYY-MM-DD`).
+/// Assesses `answers` against `catalog` on the date `today` (`YYYY-MM-DD`). Only the answers
+/// that count are used (see the module documentation).
 pub fn assess(catalog: &Catalog, answers: &Answers, today: &str) -> Assessment {
     let f = flow(catalog, answers);
     let mut a = assess_flow(catalog, &f, today);
-    a.unsure = unsure_impacts(catalog, answers, &f, &a, today);
+    a.unsure = unsure_impacts(catalog, &f, &a, today);
     let changed_tier = a
         .unsure
         .iter()
@@ -417,11 +427,10 @@ pub fn to_be_confirmed(dates: &ApplicationDates) -> bool {
 }
 
 /// Flips each "not sure" answer to each alternative in turn and records what changes. The flip
-/// starts from all stored answers, so answers kept for questions hidden now count again if the
-/// alternative shows those questions, as they would in the questionnaire.
+/// starts from the answers that count, so that whether a conclusion is provisional never depends
+/// on answers kept for hidden questions.
 fn unsure_impacts(
     catalog: &Catalog,
-    answers: &Answers,
     f: &Flow<'_>,
     base: &Assessment,
     today: &str,
@@ -439,7 +448,7 @@ fn unsure_impacts(
                 .into_iter()
                 .filter(|v| v != UNSURE)
                 .map(|value| {
-                    let mut flipped = answers.clone();
+                    let mut flipped = f.effective.clone();
                     let answer = match q.kind {
                         QuestionKind::Multi => Answer::Many(vec![value.clone()]),
                         _ => Answer::One(value.clone()),

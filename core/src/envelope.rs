@@ -1,5 +1,7 @@
 //! The versioned envelope an assessment is saved in (browser storage, answers files).
 
+pub mod limits;
+
 use crate::answers::Answers;
 use crate::upgrade::ResultSummary;
 use serde::{Deserialize, Serialize};
@@ -45,6 +47,8 @@ pub enum DecodeError {
     Unreadable(String),
     /// Written by a newer version of the app.
     NewerSchema(u32),
+    /// Over one of the caps in [`limits`].
+    OverLimit(limits::LimitError),
 }
 
 impl std::fmt::Display for DecodeError {
@@ -56,6 +60,9 @@ impl std::fmt::Display for DecodeError {
                     f,
                     "the saved data comes from a newer version of this tool (format {v})"
                 )
+            }
+            DecodeError::OverLimit(e) => {
+                write!(f, "the saved data holds more than this tool accepts ({e})")
             }
         }
     }
@@ -93,18 +100,32 @@ impl Envelope {
         serde_json::to_string(self).unwrap_or_default()
     }
 
-    /// Parses saved JSON.
+    /// Parses saved JSON (browser storage), within the caps for saved data
+    /// ([`limits::MAX_SAVED_BYTES`], [`limits::MAX_SAVED_ANSWERS`] and the per-item caps).
     pub fn decode(text: &str) -> Result<Self, DecodeError> {
-        let env: Envelope =
-            serde_json::from_str(text).map_err(|e| DecodeError::Unreadable(e.to_string()))?;
-        Envelope::check(env)
+        Envelope::decode_within(text, limits::MAX_SAVED_BYTES, limits::MAX_SAVED_ANSWERS)
     }
 
-    /// Accepts an envelope of a schema this version understands.
-    pub fn check(env: Envelope) -> Result<Self, DecodeError> {
+    /// Parses JSON of at most `max_bytes` holding at most `max_answers` answers and set-aside
+    /// answers together, within the per-item caps.
+    pub fn decode_within(
+        text: &str,
+        max_bytes: usize,
+        max_answers: usize,
+    ) -> Result<Self, DecodeError> {
+        limits::bytes(text, max_bytes).map_err(DecodeError::OverLimit)?;
+        let env: Envelope =
+            serde_json::from_str(text).map_err(|e| DecodeError::Unreadable(e.to_string()))?;
+        Envelope::check(env, max_answers)
+    }
+
+    /// Accepts an envelope of a schema this version understands and within the caps, allowing
+    /// at most `max_answers` answers and set-aside answers together.
+    pub fn check(env: Envelope, max_answers: usize) -> Result<Self, DecodeError> {
         if env.schema > SCHEMA_VERSION {
             return Err(DecodeError::NewerSchema(env.schema));
         }
+        limits::envelope(&env, max_answers).map_err(DecodeError::OverLimit)?;
         Ok(env)
     }
 }
@@ -135,5 +156,35 @@ mod tests {
         ));
         let newer = r#"{"schema":99,"content_date":"x","created":"x","updated":"x","answers":{}}"#;
         assert_eq!(Envelope::decode(newer), Err(DecodeError::NewerSchema(99)));
+    }
+
+    #[test]
+    fn saved_data_over_a_cap_is_refused_not_cut() {
+        let mut e = Envelope::new("2026-11-27", "2026-11-27T10:00:00Z");
+        for i in 0..limits::MAX_SAVED_ANSWERS {
+            e.retired
+                .insert(format!("gone.{i}"), Answer::One("yes".into()));
+        }
+        assert_eq!(
+            Envelope::decode(&e.encode()).map(|d| d.retired.len()),
+            Ok(limits::MAX_SAVED_ANSWERS)
+        );
+        e.answers
+            .insert("one.more".into(), Answer::One("no".into()));
+        assert!(matches!(
+            Envelope::decode(&e.encode()),
+            Err(DecodeError::OverLimit(limits::LimitError {
+                item: limits::Item::Answers,
+                ..
+            }))
+        ));
+        let huge = format!("{{\"pad\":\"{}\"}}", "x".repeat(limits::MAX_SAVED_BYTES));
+        assert!(matches!(
+            Envelope::decode(&huge),
+            Err(DecodeError::OverLimit(limits::LimitError {
+                item: limits::Item::Bytes,
+                ..
+            }))
+        ));
     }
 }

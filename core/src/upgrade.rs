@@ -3,7 +3,8 @@
 //! A saved assessment records a fingerprint of every question the person could see and a summary
 //! of its result. Against a newer catalog, answers whose question still exists are kept; answers to
 //! removed questions are retired (kept aside, never silently dropped); the person is told which
-//! questions were removed, changed or added, and how the result changed.
+//! questions were removed, changed or added, and how the result changed. Lists can be long for
+//! crafted input (up to the caps of [`crate::envelope::limits`]): a notice shows a [`Sample`].
 
 use crate::answers::{Answer, Answers};
 use crate::assess::Assessment;
@@ -94,7 +95,54 @@ pub struct UpgradeReport {
     pub after: Option<ResultSummary>,
 }
 
+/// How many items of a list a notice shows; the rest are counted.
+pub const SAMPLE_LEN: usize = 10;
+
+/// The first few items of a possibly long list, and how many there are in all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sample<'a, T> {
+    /// At most [`SAMPLE_LEN`] items, from the start of the list.
+    pub shown: &'a [T],
+    /// How many items the list has.
+    pub total: usize,
+}
+
+impl<'a, T> Sample<'a, T> {
+    /// The sample of `list`.
+    pub fn of(list: &'a [T]) -> Self {
+        Sample {
+            shown: &list[..list.len().min(SAMPLE_LEN)],
+            total: list.len(),
+        }
+    }
+
+    /// How many items are not shown.
+    pub fn more(&self) -> usize {
+        self.total - self.shown.len()
+    }
+}
+
 impl UpgradeReport {
+    /// Answers to removed questions, for a notice.
+    pub fn removed_sample(&self) -> Sample<'_, (String, Answer)> {
+        Sample::of(&self.removed)
+    }
+
+    /// Answered questions asked differently now, for a notice.
+    pub fn changed_sample(&self) -> Sample<'_, String> {
+        Sample::of(&self.changed)
+    }
+
+    /// Answers to be given again, for a notice.
+    pub fn invalid_sample(&self) -> Sample<'_, String> {
+        Sample::of(&self.invalid)
+    }
+
+    /// New questions, for a notice.
+    pub fn added_sample(&self) -> Sample<'_, String> {
+        Sample::of(&self.added)
+    }
+
     /// Whether the person needs to be told anything.
     pub fn is_empty(&self) -> bool {
         self.removed.is_empty()
@@ -106,7 +154,11 @@ impl UpgradeReport {
 }
 
 /// Carries a saved assessment over to `catalog`: retires answers to removed questions and
-/// reports what changed. The envelope is updated to the new content version.
+/// reports what changed. The envelope is updated to the new content version. Nothing is
+/// dropped: see [`set_aside`] for an answer whose question already has one set aside.
+///
+/// Time is linear in the number of answers (at most [`crate::envelope::limits::MAX_SAVED_ANSWERS`])
+/// plus one assessment; `scripts/fuzz.sh` prints it for the largest accepted input.
 pub fn upgrade(catalog: &Catalog, env: &mut Envelope, today: &str) -> UpgradeReport {
     let mut report = UpgradeReport {
         from_content_date: env.content_date.clone(),
@@ -119,7 +171,7 @@ pub fn upgrade(catalog: &Catalog, env: &mut Envelope, today: &str) -> UpgradeRep
         match catalog.question(&id) {
             None => {
                 if let Some(a) = env.answers.remove(&id) {
-                    env.retired.insert(id.clone(), a.clone());
+                    set_aside(&mut env.retired, &id, a.clone());
                     report.removed.push((id, a));
                 }
             }
@@ -160,4 +212,24 @@ pub fn upgrade(catalog: &Catalog, env: &mut Envelope, today: &str) -> UpgradeRep
     env.seen = visible_fingerprints(catalog, &env.answers);
     env.result = report.after.clone();
     report
+}
+
+/// Sets `answer` aside under `id`. If a different answer is set aside under `id` already (the
+/// question was removed, came back with a new answer kept alongside, and was removed again, or
+/// an imported file holds both), the earlier one is kept too, under the first free key of
+/// `id#2`, `id#3`, …: nothing is overwritten. The latest answer keeps `id`, so it is the one that
+/// comes back if the question returns.
+pub fn set_aside(retired: &mut Answers, id: &str, answer: Answer) {
+    let Some(earlier) = retired.insert(id.to_owned(), answer) else {
+        return;
+    };
+    if retired.get(id) == Some(&earlier) {
+        return;
+    }
+    let free = (2usize..)
+        .map(|n| format!("{id}#{n}"))
+        .find(|key| !retired.contains_key(key));
+    if let Some(key) = free {
+        retired.insert(key, earlier);
+    }
 }

@@ -126,7 +126,7 @@ fn a_hostile_checklist_answer_is_refused_at_once() {
 }
 
 #[test]
-fn a_not_sure_alternative_counts_answers_kept_for_hidden_questions() {
+fn a_not_sure_alternative_rests_only_on_answers_that_count() {
     const UNSURE_CATALOG: &str = r#"{
      "version": {"content_date": "2026-01-01", "legal_baseline": "test"},
      "sections": [{"id": "a", "title": "A", "questions": [
@@ -137,11 +137,8 @@ fn a_not_sure_alternative_counts_answers_kept_for_hidden_questions() {
         {"id": "r", "tier": "minimal", "title": "t", "explanation": "e", "refs": [{"article": "3"}]}]}"#;
     let cat = Catalog::from_files([("c.json", UNSURE_CATALOG)]).unwrap();
     // a.2 was answered "yes" earlier; a.1 is now "not sure", which hides a.2.
-    let a = aiact_core::assess(
-        &cat,
-        &answers(&[("a.1", "unsure"), ("a.2", "yes")]),
-        "2026-11-27",
-    );
+    let kept = answers(&[("a.1", "unsure"), ("a.2", "yes")]);
+    let a = aiact_core::assess(&cat, &kept, "2026-11-27");
     assert_eq!(a.tier.tier, aiact_core::model::Tier::Minimal);
     let yes = a.unsure[0]
         .alternatives
@@ -149,12 +146,20 @@ fn a_not_sure_alternative_counts_answers_kept_for_hidden_questions() {
         .find(|x| x.value == "yes")
         .unwrap();
     assert_eq!(
-        yes.tier,
-        Some(aiact_core::model::Tier::Prohibited),
-        "the kept answer counts again"
+        yes.tier, None,
+        "the kept answer to the hidden a.2 does not count"
     );
     assert!(
-        !yes.opens_questions,
-        "the question it shows is answered already"
+        yes.opens_questions,
+        "\"yes\" shows a.2 again, to be confirmed"
+    );
+    assert!(
+        !a.tier.provisional,
+        "no answer that counts could change the tier on its own"
+    );
+    assert_eq!(
+        a,
+        aiact_core::assess(&cat, &answers(&[("a.1", "unsure")]), "2026-11-27"),
+        "the same as without the kept answer"
     );
 }

@@ -215,6 +215,8 @@ fn hostile() -> Vec<String> {
         "=HYPERLINK(\"http://evil.example\",\"x\")".into(),
         "+SUM(A1)\n# heading\n- list".into(),
         "@cmd".into(),
+        "line\u{2028}break\u{2029}paragraph\u{85}next\u{0B}tab\u{2067}isolate\u{2069}\u{200f}"
+            .into(),
         planes.into(),
         "x".repeat(100_000),
     ]
@@ -278,11 +280,21 @@ fn hostile_user_text_is_escaped_in_every_format() {
         }
 
         let json = render_json(&r, &env);
-        let back = import(&json).expect("the JSON report imports");
-        assert_eq!(
-            back, env,
-            "name, description and answers survive byte for byte"
-        );
+        if text.chars().count() <= aiact_core::envelope::limits::MAX_NAME_CHARS {
+            let back = import(&json).expect("the JSON report imports");
+            assert_eq!(
+                back, env,
+                "name, description and answers survive byte for byte"
+            );
+        } else {
+            assert!(
+                matches!(
+                    import(&json),
+                    Err(aiact_core::report::ImportError::OverLimit(_))
+                ),
+                "a name longer than the name field allows is refused, not cut"
+            );
+        }
 
         let sheet = render_procurement(&r);
         assert!(
@@ -290,6 +302,30 @@ fn hostile_user_text_is_escaped_in_every_format() {
                 .lines()
                 .any(|l| l.starts_with('=') || l.starts_with('+') || l.starts_with('@'))
         );
+        let breaking = |c: char| {
+            aiact_core::report::escape::breaks_line(c) && c != '\n'
+                || aiact_core::report::escape::is_bidi_control(c)
+        };
+        assert!(
+            !sheet.contains(breaking),
+            "no separators or bidi controls in the plain-text sheet"
+        );
+        assert!(
+            sheet
+                .lines()
+                .next()
+                .unwrap()
+                .starts_with("EU AI Act statements for: "),
+            "the name stays on the first line"
+        );
+        assert!(!md.contains(breaking), "nor in Markdown");
+        if text.starts_with("line") {
+            assert!(
+                sheet.starts_with(
+                    "EU AI Act statements for: line break paragraph next tabisolate\n"
+                )
+            );
+        }
     }
 }
 

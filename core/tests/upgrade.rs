@@ -124,3 +124,56 @@ fn answers_kept_aside_come_back_when_their_question_returns() {
     assert_eq!(env.answers.get("q.c"), Some(&Answer::One("yes".into())));
     assert!(env.retired.is_empty());
 }
+
+#[test]
+fn an_answer_set_aside_for_the_same_question_is_never_overwritten() {
+    let v2 = cat(V2);
+    let mut env = Envelope::new("2026-01-01", "2026-01-01T00:00:00Z");
+    // q.c was removed once ("yes" set aside), came back and was answered "no", and is removed
+    // again by v2 (or an older build in another tab answered it meanwhile).
+    env.retired.insert("q.c".into(), Answer::One("yes".into()));
+    env.answers.insert("q.c".into(), Answer::One("no".into()));
+    let report = upgrade(&v2, &mut env, "2026-06-01");
+    assert_eq!(
+        report.removed,
+        vec![("q.c".to_string(), Answer::One("no".into()))]
+    );
+    assert_eq!(env.retired.get("q.c"), Some(&Answer::One("no".into())));
+    assert_eq!(env.retired.get("q.c#2"), Some(&Answer::One("yes".into())));
+    assert_eq!(env.retired.len(), 2);
+
+    // A third answer takes the next free key; the same answer again adds nothing.
+    env.answers
+        .insert("q.c".into(), Answer::One("unsure".into()));
+    upgrade(&v2, &mut env, "2026-06-01");
+    env.answers
+        .insert("q.c".into(), Answer::One("unsure".into()));
+    upgrade(&v2, &mut env, "2026-06-01");
+    let kept: Vec<(&str, &Answer)> = env.retired.iter().map(|(k, a)| (k.as_str(), a)).collect();
+    assert_eq!(
+        kept,
+        vec![
+            ("q.c", &Answer::One("unsure".into())),
+            ("q.c#2", &Answer::One("yes".into())),
+            ("q.c#3", &Answer::One("no".into())),
+        ]
+    );
+}
+
+#[test]
+fn long_lists_come_with_a_count_and_a_short_sample() {
+    let v2 = cat(V2);
+    let mut env = Envelope::new("2026-01-01", "2026-01-01T00:00:00Z");
+    for i in 0..1000 {
+        env.answers
+            .insert(format!("gone.{i:04}"), Answer::One("yes".into()));
+    }
+    let report = upgrade(&v2, &mut env, "2026-06-01");
+    let removed = report.removed_sample();
+    assert_eq!(removed.total, 1000);
+    assert_eq!(removed.shown.len(), aiact_core::upgrade::SAMPLE_LEN);
+    assert_eq!(removed.shown[0].0, "gone.0000");
+    assert_eq!(removed.more(), 1000 - aiact_core::upgrade::SAMPLE_LEN);
+    assert_eq!(report.added_sample().total, 0);
+    assert_eq!(env.retired.len(), 1000, "every answer is kept aside");
+}

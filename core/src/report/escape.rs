@@ -1,5 +1,40 @@
 //! Escaping user text for each output format.
 
+/// Whether `c` ends a line or paragraph in some program a text may be pasted into: line feed,
+/// carriage return, vertical tab, form feed, next line (U+0085), and the Unicode line and
+/// paragraph separators (U+2028, U+2029).
+pub fn breaks_line(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+/// Whether `c` is an invisible bidirectional control (marks, embeddings, overrides and
+/// isolates), which can make text display in another order than it was written.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+    )
+}
+
+/// User text for one line of plain text: line and paragraph breaks and every other control
+/// character become spaces, and bidirectional controls are dropped, so that pasted text stays on
+/// its line and reads in the order it was written.
+pub fn plain_line(s: &str) -> String {
+    s.chars()
+        .filter(|&c| !is_bidi_control(c))
+        .map(|c| {
+            if c.is_control() || breaks_line(c) {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 /// Escapes text for HTML element content and quoted attribute values.
 pub fn html(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -18,25 +53,27 @@ pub fn html(s: &str) -> String {
 
 /// Makes text inert in Markdown: every ASCII punctuation character that Markdown or common
 /// extensions give a meaning (links, emphasis, HTML, autolinks, tables) is backslash-escaped,
-/// and line breaks become spaces so that text cannot start a heading, list or block.
+/// line breaks become spaces so that text cannot start a heading, list or block, and
+/// bidirectional controls are dropped.
 pub fn markdown(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
+    for c in s.chars().filter(|&c| !is_bidi_control(c)) {
         match c {
             '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '.'
             | '!' | '|' | '<' | '>' | '~' | '&' | ':' | '=' | '"' | '\'' | '@' | '$' | '%' => {
                 out.push('\\');
                 out.push(c);
             }
-            '\r' | '\n' | '\u{2028}' | '\u{2029}' => out.push(' '),
+            c if breaks_line(c) => out.push(' '),
             _ => out.push(c),
         }
     }
     out
 }
 
-/// One CSV cell: always quoted, quotes doubled, and cells that a spreadsheet would read as a
-/// formula (starting with `=`, `+`, `-`, `@`, tab or carriage return) prefixed with `'`.
+/// One CSV cell: always quoted, quotes doubled, bidirectional controls dropped, and cells that a
+/// spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, tab or carriage
+/// return) prefixed with `'`. Line breaks stay: a quoted cell may span lines.
 pub fn csv(s: &str) -> String {
     let risky = matches!(s.chars().next(), Some('=' | '+' | '-' | '@' | '\t' | '\r'));
     let mut out = String::with_capacity(s.len() + 4);
@@ -44,7 +81,7 @@ pub fn csv(s: &str) -> String {
     if risky {
         out.push('\'');
     }
-    for c in s.chars() {
+    for c in s.chars().filter(|&c| !is_bidi_control(c)) {
         if c == '"' {
             out.push('"');
         }
@@ -78,6 +115,19 @@ mod tests {
             "\\<img src\\=x onerror\\=y\\>"
         );
         assert_eq!(markdown("https://evil.example"), "https\\://evil\\.example");
+    }
+
+    #[test]
+    fn plain_text_stays_on_its_line_and_in_its_order() {
+        let pasted = "a\nb\rc\u{0B}d\u{0C}e\u{85}f\u{2028}g\u{2029}h\u{7}i";
+        assert_eq!(plain_line(pasted), "a b c d e f g h i");
+        assert_eq!(
+            plain_line("invoice\u{202e}fdp.exe \u{2067}x\u{2069}\u{200f}"),
+            "invoicefdp.exe x"
+        );
+        assert_eq!(plain_line("中文 😀 é"), "中文 😀 é");
+        assert_eq!(markdown("a\u{85}b\u{202e}c"), "a bc");
+        assert_eq!(csv("a\u{202e}b"), "\"ab\"");
     }
 
     #[test]

@@ -2,13 +2,14 @@
 //! imported again. Import also accepts a bare answers file (the saved envelope).
 
 use super::Report;
+use crate::envelope::limits::{LimitError, MAX_ANSWERS};
 use crate::envelope::{DecodeError, Envelope};
 use serde::{Deserialize, Serialize};
 
+pub use crate::envelope::limits::MAX_IMPORT_BYTES;
+
 /// Marker of report files.
 pub const FORMAT: &str = "aiact-check/report";
-/// Largest file accepted for import, in bytes.
-pub const MAX_IMPORT_BYTES: usize = 2 * 1024 * 1024;
 
 /// A report file: what the JSON download contains.
 #[derive(Debug, Clone, Serialize)]
@@ -42,6 +43,8 @@ pub enum ImportError {
     NotAnAssessment(String),
     /// Made by a newer version of this tool.
     Newer(u32),
+    /// An assessment, but over one of the caps in [`crate::envelope::limits`].
+    OverLimit(LimitError),
 }
 
 impl std::fmt::Display for ImportError {
@@ -66,6 +69,10 @@ impl std::fmt::Display for ImportError {
                     "the file comes from a newer version of AI Act Check (format {v}); reload the page to update"
                 )
             }
+            ImportError::OverLimit(e) => write!(
+                f,
+                "the file holds more than an answers file of AI Act Check can ({e})"
+            ),
         }
     }
 }
@@ -83,10 +90,13 @@ fn decode_error(e: DecodeError) -> ImportError {
     match e {
         DecodeError::Unreadable(why) => ImportError::NotAnAssessment(why),
         DecodeError::NewerSchema(v) => ImportError::Newer(v),
+        DecodeError::OverLimit(e) => ImportError::OverLimit(e),
     }
 }
 
-/// Reads an answers file or a JSON report back into an assessment.
+/// Reads an answers file or a JSON report back into an assessment: at most
+/// [`MAX_IMPORT_BYTES`], and an assessment within the caps for imports (at most [`MAX_ANSWERS`]
+/// answers and set-aside answers together, and the per-item caps).
 pub fn import(text: &str) -> Result<Envelope, ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge(text.len()));
@@ -110,7 +120,7 @@ pub fn import(text: &str) -> Result<Envelope, ImportError> {
         }
         let w: WithAssessment =
             serde_json::from_str(text).map_err(|e| ImportError::NotAnAssessment(e.to_string()))?;
-        return Envelope::check(w.assessment).map_err(decode_error);
+        return Envelope::check(w.assessment, MAX_ANSWERS).map_err(decode_error);
     }
-    Envelope::decode(text).map_err(decode_error)
+    Envelope::decode_within(text, MAX_IMPORT_BYTES, MAX_ANSWERS).map_err(decode_error)
 }

@@ -5,12 +5,11 @@
 use super::{AnswerLine, Report};
 use std::fmt::Write as _;
 
-/// Keeps user text on one line and away from the start of a line (where a spreadsheet would
-/// read `=`, `+`, `-` or `@` as a formula).
+/// Keeps user text on its line ([`super::escape::plain_line`]). Every line starts with text of
+/// ours, so user text never starts one (where a spreadsheet would read `=`, `+`, `-` or `@` as a
+/// formula).
 fn inline(s: &str) -> String {
-    s.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
+    super::escape::plain_line(s)
 }
 
 fn basis(out: &mut String, lines: &[AnswerLine]) {
