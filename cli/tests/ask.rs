@@ -179,7 +179,10 @@ fn a_session_can_start_from_a_share_link_and_never_overwrites_a_report() {
     let dir = temp_dir("from");
     let (_, s) = scenarios().into_iter().next().unwrap();
     let env = answers_file(&cat, "Shared system", &s.answers);
-    let link = format!("https://example.org/#{}", share::encode(&cat, &env).expect("a link"));
+    let link = format!(
+        "https://example.org/#{}",
+        share::encode(&cat, &env).expect("a link")
+    );
     let path = dir.join("from-link.json");
     let o = ask(&path, &["--from", &link], "");
     assert_eq!(code(&o), 0, "{}", stderr(&o));

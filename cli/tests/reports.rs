@@ -112,7 +112,10 @@ fn a_share_link_gives_the_report_of_the_answers_it_carries() {
     let cat = catalog();
     for (file, s) in scenarios().into_iter().step_by(7) {
         let env = answers_file(&cat, &s.name, &s.answers);
-        let link = format!("https://example.org/ai-act/#{}", share::encode(&cat, &env).expect("a link"));
+        let link = format!(
+            "https://example.org/ai-act/#{}",
+            share::encode(&cat, &env).expect("a link")
+        );
         // The page opens a link as a new assessment made now; with --today, now is its midnight.
         let mut opened = Envelope::new(&env.content_date, &format!("{}T00:00:00Z", s.today()));
         opened.name = env.name.clone();

@@ -241,16 +241,17 @@ pub fn assess(catalog: &Catalog, answers: &Answers, today: &str) -> Assessment {
 }
 
 /// The stricter tiers that the "not sure" answers, alone or together, could lead to: every tier
-/// rule stricter than the result whose condition depends on how they are resolved. At most one
-/// rule per tier, the first in catalog order; strictest first.
+/// rule stricter than the result whose condition depends on how they are resolved. Every
+/// possible ban, and for the other tiers the first such rule; strictest first.
 fn possible_outcomes(catalog: &Catalog, f: &Flow<'_>, a: &Assessment) -> Vec<PossibleOutcome> {
     let ev = Evaluator::new(catalog, &f.effective);
     let base = a.tier.tier.severity();
     let mut out: Vec<PossibleOutcome> = vec![];
     for rule in &catalog.tier_rules {
         let Some(when) = &rule.when else { continue };
+        // Each possible ban is its own point; other tiers are named once.
         if rule.tier.severity() <= base
-            || out.iter().any(|p| p.tier == rule.tier)
+            || (rule.tier != Tier::Prohibited && out.iter().any(|p| p.tier == rule.tier))
             || ev.holds_maybe(when) != crate::eval::Truth::Maybe
         {
             continue;

@@ -401,6 +401,9 @@ pub struct ApplicationDates {
     /// A note on the date, e.g. when it bites in practice.
     #[serde(default)]
     pub note: String,
+    /// The provisions the date comes from, where they matter (e.g. a transition of Art 111).
+    #[serde(default)]
+    pub refs: Vec<LegalRef>,
 }
 
 /// Penalty ceilings of Art 99 and Art 101.

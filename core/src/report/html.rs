@@ -52,7 +52,12 @@ fn obligation(out: &mut String, o: &ObligationPart) {
     let note = if o.date_note.is_empty() {
         String::new()
     } else {
-        format!("<dt>Note</dt><dd>{}</dd>", esc(&o.date_note))
+        let refs = if o.date_refs.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", cites(&o.date_refs))
+        };
+        format!("<dt>Note</dt><dd>{}{refs}</dd>", esc(&o.date_note))
     };
     let _ = write!(
         out,

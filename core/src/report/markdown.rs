@@ -38,7 +38,12 @@ fn obligation(out: &mut String, o: &ObligationPart) {
     );
     let _ = writeln!(out, "  - When: {}", o.when_line());
     if !o.date_note.is_empty() {
-        let _ = writeln!(out, "  - Note: {}", o.date_note);
+        let refs = if o.date_refs.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", cites(&o.date_refs))
+        };
+        let _ = writeln!(out, "  - Note: {}{refs}", o.date_note);
     }
     let _ = writeln!(out, "  - Articles: {}", cites(&o.refs));
     let _ = writeln!(out, "  - Penalty ceiling: {}", o.penalty_short);

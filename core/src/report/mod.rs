@@ -181,6 +181,8 @@ pub struct ObligationPart {
     pub timing: String,
     /// A note on the date.
     pub date_note: String,
+    /// The provisions the date comes from, where they matter.
+    pub date_refs: Vec<Cite>,
     /// Penalty ceiling in words.
     pub penalty: String,
     /// Penalty ceiling, short.
@@ -339,6 +341,19 @@ pub fn describe_alternative(cat: &Catalog, question: &str, alt: &Alternative) ->
     let role = |i: &str| cat.role(i).map(|r| r.name.clone());
     let ob = |i: &str| cat.obligation(i).map(|o| o.title.clone());
     let mut parts = vec![];
+    if alt.tier == Some(crate::model::Tier::Prohibited) {
+        // A ban does not lift the other duties of what remains lawful; listing them as
+        // dropped would mislead.
+        let rule = alt
+            .rule
+            .as_deref()
+            .and_then(|r| cat.tier_rule(r))
+            .map(|r| format!(" ({})", r.title))
+            .unwrap_or_default();
+        return format!(
+            "If \u{201c}{label}\u{201d}: the practice would be banned{rule}, and what it does could not be offered or used in the EU.",
+        );
+    }
     if let Some(t) = alt.tier {
         parts.push(format!("the tier would be {}", t.label()));
     }
@@ -413,6 +428,7 @@ pub fn build(cat: &Catalog, env: &Envelope, a: &Assessment, today: &str) -> Repo
                 status: d.status.label().to_owned(),
                 timing,
                 date_note: d.note.clone(),
+                date_refs: cites(cat, &d.refs),
                 penalty: o.penalty.label().to_owned(),
                 penalty_short: o.penalty.short().to_owned(),
                 iso: IsoPart {
@@ -587,6 +603,7 @@ fn report_refs<'a>(cat: &'a Catalog, a: &'a Assessment) -> Vec<&'a LegalRef> {
             .filter_map(|o| cat.obligation(&o.id))
             .flat_map(|o| &o.refs),
     );
+    refs.extend(a.obligations.iter().flat_map(|o| &o.dates.refs));
     refs.extend(
         a.notes
             .iter()
@@ -667,13 +684,17 @@ impl ObligationPart {
 }
 
 impl Report {
-    /// The distinct penalty ceilings of the listed obligations, in words, each once.
+    /// The distinct penalty ceilings of the listed obligations, in words, each once, and the
+    /// ceiling for misleading information to authorities, which reaches every operator.
     pub fn penalty_ceilings(&self) -> Vec<&str> {
         let mut seen: Vec<&str> = vec![];
         for o in &self.obligations {
             if !seen.contains(&o.penalty.as_str()) {
                 seen.push(&o.penalty);
             }
+        }
+        if !seen.is_empty() {
+            seen.push(crate::model::Penalty::Art99_5.label());
         }
         seen
     }
