@@ -520,6 +520,13 @@ pub struct ScheduleRule {
 /// The fact that, when it holds, marks a system that is not on the market or in use yet.
 pub const PRE_LAUNCH_FACT: &str = "pre_launch";
 
+/// The fact that holds when the AI Act applies; reports explain it once, not under every role.
+pub const IN_SCOPE_FACT: &str = "in_scope";
+
+/// The optional question on the organisation's ISO/IEC 42001 management system; its answers are
+/// `certified`, `in_place` and `no`. Reports and the procurement sheet take it into account.
+pub const ISO_STATUS_QUESTION: &str = "org.iso42001";
+
 /// An explanation shown with the result when its condition holds: how roles relate, why no
 /// duties apply yet, exemptions, what changes the result.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]

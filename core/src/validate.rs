@@ -340,6 +340,17 @@ fn question_shapes(cat: &Catalog, r: &mut Report<'_>) {
             if let Some(p) = problem {
                 r.add(file, &q.id, Check::BadOptions, p);
             }
+            if q.id == crate::model::ISO_STATUS_QUESTION {
+                let ids: Vec<&str> = q.options.iter().map(|o| o.id.as_str()).collect();
+                if q.kind != QuestionKind::Single || ids != ["certified", "in_place", "no"] {
+                    r.add(
+                        file,
+                        &q.id,
+                        Check::BadOptions,
+                        "the ISO/IEC 42001 status question is single-choice with the options `certified`, `in_place` and `no`".to_owned(),
+                    );
+                }
+            }
             if q.unsure_follow_up && !opens_on_unsure(cat, &q.id) {
                 r.add(
                     file,

@@ -251,8 +251,9 @@ fn hostile_user_text_is_escaped_in_every_format() {
 
         let md = render_markdown(&r);
         for line in md.lines() {
+            // A link needs an unescaped `](`; the user's `[` and `]` are always escaped.
             assert!(
-                !line.contains("](javascript"),
+                !line.replace("\\]", "").contains("](javascript"),
                 "no markdown link to javascript: {line}"
             );
             assert!(
@@ -311,19 +312,16 @@ fn hostile_user_text_is_escaped_in_every_format() {
             "no separators or bidi controls in the plain-text sheet"
         );
         assert!(
-            sheet
-                .lines()
-                .next()
-                .unwrap()
-                .starts_with("EU AI Act statements for: "),
-            "the name stays on the first line"
+            sheet.lines().nth(1).unwrap().starts_with("System: "),
+            "the name stays on its line"
         );
         assert!(!md.contains(breaking), "nor in Markdown");
         if text.starts_with("line") {
             assert!(
-                sheet.starts_with(
-                    "EU AI Act statements for: line break paragraph next tabisolate\n"
-                )
+                sheet
+                    .lines()
+                    .nth(1)
+                    .is_some_and(|l| l == "System: line break paragraph next tabisolate")
             );
         }
     }

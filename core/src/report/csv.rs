@@ -63,12 +63,17 @@ pub fn render_csv(r: &Report) -> String {
 /// The draft Statement of Applicability: one row per Annex A control.
 pub fn render_soa_csv(r: &Report) -> String {
     table(
-        &["Control", "Title", "Applicable", "Justification"],
+        &["Control", "Title", "Needed for the AI Act", "Justification"],
         r.soa.iter().map(|s| {
             vec![
                 s.control.clone(),
                 s.title.clone(),
-                if s.relevant { "yes" } else { "not applicable" }.to_owned(),
+                if s.relevant {
+                    "yes"
+                } else {
+                    "not required by the AI Act for this system"
+                }
+                .to_owned(),
                 s.reason.clone(),
             ]
         }),

@@ -51,24 +51,55 @@ pub fn html(s: &str) -> String {
     out
 }
 
-/// Makes text inert in Markdown: every ASCII punctuation character that Markdown or common
-/// extensions give a meaning (links, emphasis, HTML, autolinks, tables) is backslash-escaped,
-/// line breaks become spaces so that text cannot start a heading, list or block, and
-/// bidirectional controls are dropped.
+/// Escapes user text for Markdown: only what would change the rendering gets a backslash, so
+/// that pasted text reads as written (`'`, `(`, `-` or `:` in running text stay as they are).
+/// Emphasis, code, links, images, HTML and tables are always neutralised; a character that
+/// starts a heading, quote, list or rule is escaped where the text starts; `&` only where it
+/// would start an entity; `@`, and `:` or `.` where they would make a bare address into a link.
+/// Line breaks become spaces, so user text never starts a line of its own.
 pub fn markdown(s: &str) -> String {
+    let chars: Vec<char> = s
+        .chars()
+        .filter(|&c| !is_bidi_control(c))
+        .map(|c| if breaks_line(c) { ' ' } else { c })
+        .collect();
     let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars().filter(|&c| !is_bidi_control(c)) {
-        match c {
-            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '.'
-            | '!' | '|' | '<' | '>' | '~' | '&' | ':' | '=' | '"' | '\'' | '@' | '$' | '%' => {
-                out.push('\\');
-                out.push(c);
+    let first = chars.iter().position(|c| !c.is_whitespace());
+    for (i, &c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).copied();
+        let escape = match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '@' => true,
+            '&' => next.is_some_and(|n| n.is_ascii_alphanumeric() || n == '#'),
+            '#' | '+' | '-' | '=' => Some(i) == first,
+            '.' | ')' => {
+                // "1." or "1)" at the start would make an ordered list.
+                Some(i) > first
+                    && chars[first.unwrap_or(0)..i]
+                        .iter()
+                        .all(char::is_ascii_digit)
+                    && next.is_none_or(char::is_whitespace)
+                    || c == '.' && preceded_by(&chars, i, "www")
             }
-            c if breaks_line(c) => out.push(' '),
-            _ => out.push(c),
+            ':' => chars.get(i + 1..i + 3) == Some(&['/', '/']),
+            _ => false,
+        };
+        if escape {
+            out.push('\\');
         }
+        out.push(c);
     }
     out
+}
+
+/// Whether the letters before `i` end with `word` (case-insensitive) at a word start.
+fn preceded_by(chars: &[char], i: usize, word: &str) -> bool {
+    let n = word.len();
+    i >= n
+        && chars[i - n..i]
+            .iter()
+            .zip(word.chars())
+            .all(|(a, b)| a.eq_ignore_ascii_case(&b))
+        && (i == n || !chars[i - n - 1].is_alphanumeric())
 }
 
 /// One CSV cell: always quoted, quotes doubled, bidirectional controls dropped, and cells that a
@@ -107,14 +138,37 @@ mod tests {
     fn markdown_neutralises_links_markup_and_blocks() {
         assert_eq!(
             markdown("[x](javascript:alert(1))"),
-            "\\[x\\]\\(javascript\\:alert\\(1\\)\\)"
+            "\\[x\\](javascript:alert(1))"
         );
-        assert_eq!(markdown("# Title\n- item"), "\\# Title \\- item");
+        assert_eq!(markdown("# Title\n- item"), "\\# Title - item");
         assert_eq!(
             markdown("<img src=x onerror=y>"),
-            "\\<img src\\=x onerror\\=y\\>"
+            "\\<img src=x onerror=y\\>"
         );
-        assert_eq!(markdown("https://evil.example"), "https\\://evil\\.example");
+        assert_eq!(
+            markdown("see https://evil.example"),
+            "see https\\://evil.example"
+        );
+        assert_eq!(markdown("www.evil.example"), "www\\.evil.example");
+        assert_eq!(markdown("me@evil.example"), "me\\@evil.example");
+        assert_eq!(
+            markdown("**bold** _it_ `code` ~~gone~~ a|b"),
+            "\\*\\*bold\\*\\* \\_it\\_ \\`code\\` \\~\\~gone\\~\\~ a\\|b"
+        );
+        assert_eq!(markdown("1. first"), "1\\. first");
+        assert_eq!(markdown("+1 vote"), "\\+1 vote");
+        assert_eq!(markdown("&amp; &#60; a & b"), "\\&amp; \\&#60; a & b");
+    }
+
+    #[test]
+    fn markdown_leaves_ordinary_text_as_written() {
+        for plain in [
+            "Don't worry (really): it's a 3-step plan - fine.",
+            "Version 2.1, 40 % of users; see the FAQ.",
+            "Rank: 1 of 3 = top tier!",
+        ] {
+            assert_eq!(markdown(plain), plain);
+        }
     }
 
     #[test]

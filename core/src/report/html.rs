@@ -1,19 +1,28 @@
-//! Self-contained HTML: inline CSS with a print stylesheet (each major section starts a new
-//! page when printed to PDF), no scripts, no remote resources.
+//! Self-contained HTML: inline CSS for screens of any width, a dark scheme that follows the
+//! system, and a print stylesheet that reads like a document (no forced page breaks, one list of
+//! references at the end); no scripts, no remote resources.
 
 use super::escape::html as esc;
 use super::{AnswerLine, Cite, ObligationPart, Report};
 use std::fmt::Write as _;
 
 const STYLE: &str = "\
-body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;line-height:1.45;color:#1b1f24;max-width:50rem;margin:2rem auto;padding:0 1rem}\
-h1{font-size:1.6rem}h2{font-size:1.25rem;border-bottom:1px solid #c9ced6;padding-bottom:.2rem;margin-top:2rem}h3{font-size:1.05rem}\
-a{color:#0b4f9c}.badge{display:inline-block;font-weight:700;border:2px solid currentColor;border-radius:6px;padding:.2rem .6rem}\
-.meta{color:#4a5360}.prov{color:#8a4b00;font-weight:600}dl{margin:.3rem 0 0 1rem}dt{font-weight:600;float:left;clear:left;margin-right:.4rem}dd{margin:0 0 .2rem 0}\
-table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #c9ced6;padding:.3rem;text-align:left;vertical-align:top}\
-li{margin:.25rem 0}.ob{margin-bottom:.8rem}.tbc{color:#8a4b00}.review{border:2px solid #8a4b00;border-radius:6px;padding:.4rem .8rem}\
-@media print{body{margin:0;max-width:none;font-size:10.5pt}section.page{break-before:page}h2,h3{break-after:avoid}.ob,tr,li{break-inside:avoid}a{color:inherit;text-decoration:none}}\
-@page{margin:18mm 16mm}";
+:root{color-scheme:light dark;--fg:#1b1f24;--bg:#fff;--muted:#4a5360;--line:#c9ced6;--link:#0b4f9c;--warn:#8a4b00}\
+@media (prefers-color-scheme:dark){:root{--fg:#e6e9ee;--bg:#14171b;--muted:#b3bac4;--line:#4a5360;--link:#8cc4ff;--warn:#ffb870}}\
+body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;line-height:1.45;color:var(--fg);background:var(--bg);max-width:50rem;margin:2rem auto;padding:0 1rem}\
+h1{font-size:1.6rem}h2{font-size:1.25rem;border-bottom:1px solid var(--line);padding-bottom:.2rem;margin-top:2rem}h3{font-size:1.05rem}\
+a{color:var(--link)}.badge{display:inline-block;font-weight:700;border:2px solid currentColor;border-radius:6px;padding:.2rem .6rem}\
+.meta{color:var(--muted)}.prov,.tbc{color:var(--warn)}.prov{font-weight:600}dl{margin:.3rem 0 0 1rem}dt{font-weight:600;float:left;clear:left;margin-right:.4rem}dd{margin:0 0 .2rem 0}\
+table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid var(--line);padding:.3rem;text-align:left;vertical-align:top}\
+li{margin:.25rem 0}.ob{margin-bottom:.8rem}.review{border:2px solid var(--warn);border-radius:6px;padding:.4rem .8rem}\
+.summary{border:1px solid var(--line);border-radius:6px;padding:.2rem 1rem}.summary ul.check{list-style:none;padding-left:0}.jump a{margin-right:1rem}\
+details.why summary{cursor:pointer;color:var(--muted)}\
+@media (max-width:40rem){table.stack thead{position:absolute;left:-9999px}table.stack tr{display:block;border:1px solid var(--line);margin-bottom:.5rem}\
+table.stack td{display:block;border:0;border-bottom:1px solid var(--line)}table.stack td::before{content:attr(data-label);display:block;font-weight:600}}\
+.refs{font-size:.85rem}.controls{columns:2;font-size:.9rem}\
+@media print{:root{--fg:#000;--bg:#fff;--muted:#333;--link:#000;--warn:#000}body{margin:0;max-width:none;font-size:9.5pt;line-height:1.35}.summary ul.check{columns:2;font-size:9pt}table{font-size:8.5pt}.when{display:none}.answers ul{columns:2;font-size:9pt;margin:.2rem 0}.answers h3{margin:.4rem 0 .1rem;font-size:10pt}.ob p{margin:.2rem 0}.ob h4{margin:.6rem 0 .1rem}.ob dl{margin:.1rem 0 0 .6rem}.ob dd{margin:0}h2,h3,h4{break-after:avoid}tr,li{break-inside:avoid}\
+a{color:inherit;text-decoration:none}details.why>summary{display:none}details.why{display:block}.jump{display:none}}\
+@page{margin:14mm 13mm}";
 
 fn cites(c: &[Cite]) -> String {
     c.iter()
@@ -32,18 +41,114 @@ fn cites(c: &[Cite]) -> String {
         .join(", ")
 }
 
+/// The answers that decided a conclusion, folded away, or nothing when there are none beyond
+/// those shown for the tier and the roles.
 fn because(lines: &[AnswerLine]) -> String {
     if lines.is_empty() {
         return String::new();
     }
     let items: Vec<String> = lines
         .iter()
-        .map(|l| format!("{} <strong>{}</strong>", esc(&l.question), esc(&l.answer)))
+        .map(|l| {
+            format!(
+                "<li>{} <strong>{}</strong></li>",
+                esc(&l.question),
+                esc(&l.answer)
+            )
+        })
         .collect();
-    format!("<dt>Also based on</dt><dd>{}</dd>", items.join("; "))
+    format!(
+        "<details class=\"why\" open><summary>Why</summary><ul>{}</ul></details>",
+        items.join("")
+    )
 }
 
-fn obligation(out: &mut String, o: &ObligationPart) {
+fn summary(out: &mut String, r: &Report, with_downloads: bool) {
+    let s = &r.summary;
+    let _ = write!(
+        out,
+        "<section id=\"summary\" class=\"summary\" data-testid=\"summary\"><h2>Summary</h2><ul><li><strong>Result:</strong> {}</li><li data-testid=\"high-risk\" data-high-risk=\"{}\"><strong>{}</strong></li>",
+        esc(&s.headline),
+        esc(&s.high_risk),
+        esc(&s.high_risk_label)
+    );
+    if !s.roles.is_empty() {
+        let _ = write!(
+            out,
+            "<li><strong>Your roles:</strong> {}</li>",
+            esc(&s.roles.join(", "))
+        );
+    }
+    let next = s
+        .next_date
+        .as_ref()
+        .map(|d| format!("; next date: {}", esc(&d.describe())))
+        .unwrap_or_default();
+    let _ = write!(
+        out,
+        "<li><strong>Obligations:</strong> {}{next}</li>",
+        s.obligations
+    );
+    if s.open_points > 0 {
+        let _ = write!(
+            out,
+            "<li><strong>Open points:</strong> {}</li>",
+            s.open_points
+        );
+    }
+    out.push_str("</ul>");
+    if !s.checklist.is_empty() {
+        out.push_str("<h3>Checklist, by the date each duty bites</h3><ul class=\"check\">");
+        for c in &s.checklist {
+            let _ = write!(
+                out,
+                "<li>\u{2610} {} ({}): {}{}</li>",
+                esc(&c.title),
+                esc(&c.role),
+                esc(&c.when),
+                if c.provisional { ", provisional" } else { "" }
+            );
+        }
+        out.push_str("</ul>");
+    }
+    out.push_str("<p class=\"jump\">");
+    if !r.obligations.is_empty() {
+        out.push_str("<a href=\"#obligations\">Obligations</a><a href=\"#iso\">ISO/IEC 42001</a>");
+    }
+    if with_downloads {
+        out.push_str("<a href=\"#downloads\">Downloads</a>");
+    }
+    out.push_str("</p></section>");
+}
+
+/// Every provision the report cites, once: printed pages show link texts only, so the addresses
+/// follow here, as one base address and each provision's anchor.
+fn references(out: &mut String, r: &Report) {
+    let mut seen: Vec<(&str, &str)> = vec![];
+    for c in r.all_cites() {
+        if let Some(u) = &c.url
+            && !seen.iter().any(|(l, _)| *l == c.label)
+        {
+            seen.push((&c.label, u.rsplit('#').next().unwrap_or(u)));
+        }
+    }
+    if seen.is_empty() {
+        return;
+    }
+    let _ = write!(
+        out,
+        "<section class=\"refs\" data-testid=\"references\"><h2>References</h2><p>Regulation (EU) 2024/1689 on EUR-Lex: {}, followed by each provision\u{2019}s anchor: ",
+        esc(crate::labels::EUR_LEX_BASE)
+    );
+    let items: Vec<String> = seen
+        .iter()
+        .map(|(label, anchor)| format!("{} #{}", esc(label), esc(anchor)))
+        .collect();
+    out.push_str(&items.join("; "));
+    out.push_str(".</p></section>");
+}
+
+fn obligation(out: &mut String, o: &ObligationPart, common_penalty: Option<&str>) {
     let prov = if o.provisional {
         " <span class=\"prov\">(provisional)</span>"
     } else {
@@ -61,28 +166,36 @@ fn obligation(out: &mut String, o: &ObligationPart) {
     };
     let _ = write!(
         out,
-        "<div class=\"ob\" data-testid=\"obligation\" data-obligation-id=\"{}\"><h4>{}{prov}</h4><p>{}</p><dl><dt>When</dt><dd>{}</dd>{note}<dt>Articles</dt><dd>{}</dd><dt>Penalty ceiling</dt><dd>{}</dd><dt>ISO/IEC 42001</dt><dd>{}</dd>{}</dl></div>",
+        "<div class=\"ob\" data-testid=\"obligation\" data-obligation-id=\"{}\"><h4>{}{prov}</h4><p>{}</p><dl><dt>When</dt><dd>{}</dd>{note}<dt>Articles</dt><dd>{}</dd>{}<dt>ISO/IEC 42001</dt><dd>{}</dd></dl>{}</div>",
         esc(&o.id),
         esc(&o.title),
         esc(&o.summary),
         esc(&o.when_line()),
         cites(&o.refs),
-        esc(&o.penalty_short),
-        esc(&o.iso_line()),
+        if common_penalty == Some(o.penalty_short.as_str()) {
+            String::new()
+        } else {
+            format!("<dt>Penalty ceiling</dt><dd>{}</dd>", esc(&o.penalty_short))
+        },
+        esc(&o.iso_short()),
         because(&o.because),
     );
 }
 
 fn iso_section(out: &mut String, r: &Report) {
-    out.push_str("<section class=\"page\"><h2>ISO/IEC 42001 coverage and gaps</h2>");
+    out.push_str("<section id=\"iso\"><h2>ISO/IEC 42001 coverage and gaps</h2>");
     if r.iso_gaps.is_empty() {
         out.push_str("<p>ISO/IEC 42001 covers every obligation listed.</p>");
     } else {
-        out.push_str("<p>What the AI Act asks beyond an ISO/IEC 42001 management system, earliest first. If your organisation is certified, this is what remains for this system.</p><table data-testid=\"iso-gaps\"><thead><tr><th>Obligation</th><th>Fit</th><th>Applies</th><th>Beyond ISO/IEC 42001</th></tr></thead><tbody>");
+        let _ = write!(
+            out,
+            "<p>{}</p><table class=\"stack\" data-testid=\"iso-gaps\"><thead><tr><th>Obligation</th><th>Fit</th><th class=\"when\">Applies</th><th>Beyond ISO/IEC 42001</th></tr></thead><tbody>",
+            esc(r.iso_gap_intro())
+        );
         for g in &r.iso_gaps {
             let _ = write!(
                 out,
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                "<tr><td data-label=\"Obligation\">{}</td><td data-label=\"Fit\">{}</td><td class=\"when\" data-label=\"Applies\">{}</td><td data-label=\"Beyond ISO/IEC 42001\">{}</td></tr>",
                 esc(&g.title),
                 esc(&g.iso.fit_label),
                 esc(&g.timing),
@@ -94,25 +207,18 @@ fn iso_section(out: &mut String, r: &Report) {
     let relevant: Vec<_> = r.soa.iter().filter(|s| s.relevant).collect();
     let _ = write!(
         out,
-        "<h3>Draft Statement of Applicability (Annex A)</h3><p>{} of the {} Annex A controls support this system\u{2019}s obligations; the others do not correspond to them (the CSV download lists all {} with a justification).</p>",
+        "<h3>Draft Statement of Applicability (Annex A)</h3><p>{} of the {} Annex A controls support this system\u{2019}s obligations{}; the others are not required by the AI Act for this system (the Statement of Applicability download lists all {} with a justification).</p>",
         relevant.len(),
         r.soa.len(),
+        if relevant.is_empty() { "" } else { ":" },
         r.soa.len()
     );
     if !relevant.is_empty() {
-        out.push_str(
-            "<table><thead><tr><th>Control</th><th>Why it is relevant</th></tr></thead><tbody>",
-        );
+        out.push_str("<ul class=\"controls\" data-testid=\"soa\">");
         for s in relevant {
-            let _ = write!(
-                out,
-                "<tr><td>{} {}</td><td>{}</td></tr>",
-                esc(&s.control),
-                esc(&s.title),
-                esc(&s.reason)
-            );
+            let _ = write!(out, "<li>{} {}</li>", esc(&s.control), esc(&s.title));
         }
-        out.push_str("</tbody></table>");
+        out.push_str("</ul>");
     }
     out.push_str("</section>");
 }
@@ -171,6 +277,7 @@ pub fn render_html_fragment(r: &Report) -> String {
 }
 
 fn body(out: &mut String, r: &Report, with_answers: bool) {
+    summary(out, r, !with_answers);
     if !r.review.is_empty() {
         out.push_str(
             "<section class=\"review\" data-testid=\"review\"><h2>To review first</h2><ul>",
@@ -207,24 +314,13 @@ fn body(out: &mut String, r: &Report, with_answers: bool) {
         esc(&r.tier.explanation),
         cites(&r.tier.refs),
     );
-    if !r.tier.because.is_empty() {
-        out.push_str("<p>Why: based on these answers:</p><ul>");
-        for l in &r.tier.because {
-            let _ = write!(
-                out,
-                "<li>{} <strong>{}</strong></li>",
-                esc(&l.question),
-                esc(&l.answer)
-            );
-        }
-        out.push_str("</ul>");
-    }
+    out.push_str(&because(&r.tier.because));
     if !r.roles.is_empty() {
         out.push_str("<h3>Roles</h3><ul data-testid=\"roles\">");
         for role in &r.roles {
             let _ = write!(
                 out,
-                "<li data-role-id=\"{}\"><strong>{}</strong>{}: {} ({})<dl>{}</dl></li>",
+                "<li data-role-id=\"{}\"><strong>{}</strong>{}: {} ({}){}</li>",
                 esc(&role.id),
                 esc(&role.name),
                 if role.provisional {
@@ -262,7 +358,7 @@ fn body(out: &mut String, r: &Report, with_answers: bool) {
     }
 
     if !r.obligations.is_empty() {
-        out.push_str("<section class=\"page\" data-testid=\"obligations\"><h2>Obligations</h2><p class=\"meta\">Penalty ceilings:</p><ul class=\"meta\">");
+        out.push_str("<section id=\"obligations\" data-testid=\"obligations\"><h2>Obligations</h2><p class=\"meta\">Penalty ceilings:</p><ul class=\"meta\">");
         for p in r.penalty_ceilings() {
             let _ = write!(out, "<li>{}</li>", esc(p));
         }
@@ -273,7 +369,7 @@ fn body(out: &mut String, r: &Report, with_answers: bool) {
                 role = &o.role_name;
                 let _ = write!(out, "<h3>As {}</h3>", esc(role));
             }
-            obligation(out, o);
+            obligation(out, o, r.common_penalty());
         }
         out.push_str("</section>");
     }
@@ -283,7 +379,7 @@ fn body(out: &mut String, r: &Report, with_answers: bool) {
     }
 
     if !r.open_points.is_empty() {
-        out.push_str("<section class=\"page\" data-testid=\"unsure\"><h2>Open points</h2><p>These answers were \u{201c}not sure\u{201d}; each alternative would change the result as follows:</p><ul>");
+        out.push_str("<section data-testid=\"unsure\"><h2>Open points</h2><p>These answers were \u{201c}not sure\u{201d}; each alternative would change the result as follows:</p><ul>");
         for p in &r.open_points {
             let _ = write!(out, "<li>{}<ul>", esc(&p.question));
             for alt in &p.alternatives {
@@ -305,7 +401,7 @@ fn body(out: &mut String, r: &Report, with_answers: bool) {
     if !with_answers {
         return;
     }
-    out.push_str("<section class=\"page\"><h2>Answers</h2>");
+    out.push_str("<section class=\"answers\"><h2>Answers</h2>");
     let mut section = "";
     let mut open = false;
     for a in &r.answers {
@@ -328,4 +424,5 @@ fn body(out: &mut String, r: &Report, with_answers: bool) {
         out.push_str("</ul>");
     }
     out.push_str("</section>");
+    references(out, r);
 }

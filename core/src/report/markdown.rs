@@ -4,22 +4,56 @@ use super::escape::markdown as esc;
 use super::{AnswerLine, Cite, ObligationPart, Report};
 use std::fmt::Write as _;
 
+/// Citations as reference-style links (`[Art 9][art-9]`), so that the text reads well when
+/// pasted raw; the addresses are listed once at the end ([`link_definitions`]).
 fn cites(c: &[Cite]) -> String {
     c.iter()
-        .map(|c| match &c.url {
-            Some(u) if c.to_confirm => format!("[{}]({u}) (to be confirmed)", c.label),
-            Some(u) => format!("[{}]({u})", c.label),
-            None => c.text(),
+        .map(|c| {
+            let tbc = if c.to_confirm {
+                " (to be confirmed)"
+            } else {
+                ""
+            };
+            match &c.url {
+                Some(u) => format!("[{}][{}]{tbc}", c.label, link_key(u)),
+                None => c.text(),
+            }
         })
         .collect::<Vec<_>>()
         .join(", ")
 }
 
+/// The reference name of an address: its anchor, e.g. `art_9`.
+fn link_key(url: &str) -> &str {
+    url.rsplit('#').next().unwrap_or(url)
+}
+
+/// `[art_9]: https://…` for every address the report cites, once each, in order of first use.
+fn link_definitions(out: &mut String, r: &Report) {
+    let mut keys: Vec<&str> = vec![];
+    for c in r.all_cites() {
+        if let Some(u) = &c.url
+            && !keys.contains(&link_key(u))
+        {
+            keys.push(link_key(u));
+        }
+    }
+    if keys.is_empty() {
+        return;
+    }
+    out.push('\n');
+    for key in keys {
+        let _ = writeln!(out, "[{key}]: {}#{key}", crate::labels::EUR_LEX_BASE);
+    }
+}
+
+/// The answers that decided a conclusion, on one line, or nothing when there are none beyond
+/// those shown for the tier and the roles.
 fn because(out: &mut String, lines: &[AnswerLine]) {
     if lines.is_empty() {
         return;
     }
-    out.push_str("  - Also based on: ");
+    out.push_str("  - Why: ");
     let parts: Vec<String> = lines
         .iter()
         .map(|l| format!("{} **{}**", esc(&l.question), esc(&l.answer)))
@@ -28,7 +62,40 @@ fn because(out: &mut String, lines: &[AnswerLine]) {
     out.push('\n');
 }
 
-fn obligation(out: &mut String, o: &ObligationPart) {
+fn summary(out: &mut String, r: &Report) {
+    let s = &r.summary;
+    let _ = writeln!(out, "## Summary\n");
+    let _ = writeln!(out, "- **Result:** {}", s.headline);
+    let _ = writeln!(out, "- **{}**", s.high_risk_label);
+    if !s.roles.is_empty() {
+        let _ = writeln!(out, "- **Your roles:** {}", s.roles.join(", "));
+    }
+    let next = s
+        .next_date
+        .as_ref()
+        .map(|d| format!("; next date: {}", d.describe()))
+        .unwrap_or_default();
+    let _ = writeln!(out, "- **Obligations:** {}{next}", s.obligations);
+    if s.open_points > 0 {
+        let _ = writeln!(out, "- **Open points:** {} (see below)", s.open_points);
+    }
+    if !s.checklist.is_empty() {
+        let _ = writeln!(out, "\nChecklist, by the date each duty bites:\n");
+        for c in &s.checklist {
+            let _ = writeln!(
+                out,
+                "- [ ] {} ({}): {}{}",
+                c.title,
+                c.role,
+                c.when,
+                if c.provisional { ", provisional" } else { "" }
+            );
+        }
+    }
+    out.push('\n');
+}
+
+fn obligation(out: &mut String, o: &ObligationPart, common_penalty: Option<&str>) {
     let _ = writeln!(
         out,
         "- **{}**{}: {}",
@@ -46,8 +113,10 @@ fn obligation(out: &mut String, o: &ObligationPart) {
         let _ = writeln!(out, "  - Note: {}{refs}", o.date_note);
     }
     let _ = writeln!(out, "  - Articles: {}", cites(&o.refs));
-    let _ = writeln!(out, "  - Penalty ceiling: {}", o.penalty_short);
-    let _ = writeln!(out, "  - ISO/IEC 42001: {}", o.iso_line());
+    if common_penalty != Some(o.penalty_short.as_str()) {
+        let _ = writeln!(out, "  - Penalty ceiling: {}", o.penalty_short);
+    }
+    let _ = writeln!(out, "  - ISO/IEC 42001: {}", o.iso_short());
     because(out, &o.because);
 }
 
@@ -63,26 +132,24 @@ pub fn render_markdown(r: &Report) -> String {
     if !r.description.is_empty() {
         let _ = writeln!(out, "{}\n", esc(&r.description));
     }
-    let _ = writeln!(out, "- Assessed on: {}", r.date);
     let _ = writeln!(
         out,
-        "- Legal baseline: {} (content of {})",
-        r.legal_baseline, r.content_date
-    );
-    let _ = writeln!(
-        out,
-        "- Status: {}{}\n",
+        "Assessed on {}. Legal baseline: {} (content of {}). {}{}\n",
+        r.date,
+        r.legal_baseline,
+        r.content_date,
         if r.complete {
-            "all questions answered"
+            "All questions answered."
         } else {
-            "incomplete: some questions are unanswered"
+            "Incomplete: some questions are unanswered."
         },
         if r.provisional {
-            "; provisional: some conclusions rest on \"not sure\" answers"
+            " Provisional: some conclusions rest on \"not sure\" answers."
         } else {
             ""
         }
     );
+    summary(&mut out, r);
 
     if !r.review.is_empty() {
         let _ = writeln!(out, "## To review first\n");
@@ -117,7 +184,7 @@ pub fn render_markdown(r: &Report) -> String {
     let _ = writeln!(out, "{}\n\n{}\n", r.tier.title, r.tier.explanation);
     let _ = writeln!(out, "Articles: {}\n", cites(&r.tier.refs));
     if !r.tier.because.is_empty() {
-        let _ = writeln!(out, "Why: based on these answers:\n");
+        let _ = writeln!(out, "Why, from your answers:\n");
         for l in &r.tier.because {
             let _ = writeln!(out, "- {} **{}**", esc(&l.question), esc(&l.answer));
         }
@@ -172,7 +239,7 @@ pub fn render_markdown(r: &Report) -> String {
                 role = &o.role_name;
                 let _ = writeln!(out, "### As {role}\n");
             }
-            obligation(&mut out, o);
+            obligation(&mut out, o, r.common_penalty());
         }
         out.push('\n');
     }
@@ -182,10 +249,7 @@ pub fn render_markdown(r: &Report) -> String {
         if r.iso_gaps.is_empty() {
             let _ = writeln!(out, "ISO/IEC 42001 covers every obligation listed.\n");
         } else {
-            let _ = writeln!(
-                out,
-                "What the AI Act asks beyond an ISO/IEC 42001 management system, earliest first:\n"
-            );
+            let _ = writeln!(out, "{}\n", r.iso_gap_intro());
             for g in &r.iso_gaps {
                 let gap = if g.iso.gap.is_empty() {
                     ""
@@ -252,5 +316,6 @@ pub fn render_markdown(r: &Report) -> String {
         let _ = writeln!(out, "- {} **{}**", esc(&a.question), esc(&a.answer));
     }
     let _ = writeln!(out, "\n---\n\n{}", r.disclaimer);
+    link_definitions(&mut out, r);
     out
 }

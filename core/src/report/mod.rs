@@ -8,12 +8,14 @@ mod html;
 mod json;
 mod markdown;
 mod procurement;
+mod text;
 
 pub use csv::{render_csv, render_soa_csv};
 pub use html::{render_html, render_html_fragment};
 pub use json::{ImportError, MAX_IMPORT_BYTES, ReportFile, import, render_json};
 pub use markdown::render_markdown;
-pub use procurement::render_procurement;
+pub use procurement::{QaPair, procurement_pairs, render_procurement};
+pub use text::render_summary_text;
 
 use crate::answers::Answer;
 use crate::assess::{Alternative, Assessment, Timing, Trace};
@@ -21,8 +23,9 @@ use crate::catalog::Catalog;
 use crate::envelope::Envelope;
 use crate::iso;
 use crate::labels::human_date;
-use crate::model::{DateStatus, LegalRef};
+use crate::model::{Condition, DateStatus, LegalRef};
 use serde::Serialize;
+use std::collections::BTreeSet;
 
 /// The plain disclaimer every report carries.
 pub const DISCLAIMER: &str = "This is a self-assessment made with AI Act Check from the answers given. It is not legal advice. Check conclusions marked provisional, and have a qualified person review the result before relying on it.";
@@ -258,8 +261,83 @@ pub struct Report {
     pub to_confirm: Vec<String>,
     /// Every answered visible question.
     pub answers: Vec<AnswerLine>,
+    /// The result at a glance, shown first.
+    pub summary: Summary,
+    /// What the organisation said about its ISO/IEC 42001 management system.
+    pub iso_status: IsoStatus,
     /// The disclaimer.
     pub disclaimer: String,
+}
+
+/// Whether the organisation runs an ISO/IEC 42001 management system (the optional answer to
+/// [`crate::model::ISO_STATUS_QUESTION`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IsoStatus {
+    /// Certified, with a scope that includes this system.
+    Certified,
+    /// Not certified, but clauses and controls are in place.
+    InPlace,
+    /// Neither, or not said.
+    Unknown,
+}
+
+/// The result at a glance.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// The result in plain words, e.g. `High-risk AI system (Annex III use)`.
+    pub headline: String,
+    /// `yes`, `no` or `to_be_confirmed`.
+    pub high_risk: String,
+    /// `High-risk: yes`, and so on.
+    pub high_risk_label: String,
+    /// Names of the roles held.
+    pub roles: Vec<String>,
+    /// How many obligations apply.
+    pub obligations: usize,
+    /// The next date a duty bites, if one lies ahead: `(YYYY-MM-DD, in words, duty title)`.
+    pub next_date: Option<NextDate>,
+    /// How many points are open: "not sure" answers and stricter outcomes to review.
+    pub open_points: usize,
+    /// Every obligation with the date it bites, earliest first.
+    pub checklist: Vec<ChecklistItem>,
+}
+
+/// The next date a duty bites.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NextDate {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// In words, e.g. `2 Dec 2027`.
+    pub text: String,
+    /// The duties that bite then.
+    pub duties: Vec<String>,
+}
+
+impl NextDate {
+    /// `2 Dec 2027 (Register the system)`, or with many duties `2 Dec 2027 (26 duties)`.
+    pub fn describe(&self) -> String {
+        if self.duties.len() > 3 {
+            format!("{} ({} duties)", self.text, self.duties.len())
+        } else {
+            format!("{} ({})", self.text, self.duties.join("; "))
+        }
+    }
+}
+
+/// One line of the obligations checklist.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ChecklistItem {
+    /// Obligation id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Role name.
+    pub role: String,
+    /// When, in a few words: `since 2 Feb 2025`, `from 2 Dec 2027`, `from launch`.
+    pub when: String,
+    /// Whether a "not sure" answer could remove it.
+    pub provisional: bool,
 }
 
 /// Resolves references to citations with links, marking those the catalog lists as
@@ -312,16 +390,13 @@ fn answer_line(cat: &Catalog, id: &str, a: &Answer) -> Option<AnswerLine> {
     })
 }
 
-fn because(cat: &Catalog, t: &Trace) -> Vec<AnswerLine> {
-    because_beyond(cat, t, None)
-}
-
-/// The answers a conclusion rests on, leaving out those already given for the tier, so that a
-/// report does not repeat the same answers under every duty.
-fn because_beyond(cat: &Catalog, t: &Trace, tier: Option<&Trace>) -> Vec<AnswerLine> {
+/// The answers a conclusion rests on, leaving out the questions already shown elsewhere (for the
+/// tier, the role, or whether the Act applies at all), so that each "why" lists only the answers
+/// that decided that conclusion.
+fn because_beyond(cat: &Catalog, t: &Trace, shown: &BTreeSet<&str>) -> Vec<AnswerLine> {
     t.answers
         .iter()
-        .filter(|(id, _)| tier.is_none_or(|tt| !tt.answers.iter().any(|(q, _)| q == id)))
+        .filter(|(id, _)| !shown.contains(id.as_str()))
         .filter_map(|(id, a)| answer_line(cat, id, a))
         .collect()
 }
@@ -394,6 +469,48 @@ pub fn describe_alternative(cat: &Catalog, question: &str, alt: &Alternative) ->
 pub fn build(cat: &Catalog, env: &Envelope, a: &Assessment, today: &str) -> Report {
     let rule = cat.tier_rule(&a.tier.trace.rule);
     let coverage = iso::coverage(cat, a);
+    // Each "why" leaves out what an earlier one already shows: whether the Act applies and the
+    // tier explain themselves; a role by its own answers; a duty by what remains.
+    let in_scope = Condition::Fact(crate::model::IN_SCOPE_FACT.to_owned());
+    let mut scope_shown: BTreeSet<&str> = BTreeSet::new();
+    if a.tier.tier.in_scope() {
+        crate::refs::questions_behind(cat, &in_scope, &mut scope_shown);
+    }
+    let mut role_shown = scope_shown.clone();
+    crate::refs::questions_behind(cat, &in_scope, &mut role_shown);
+    role_shown.extend(a.tier.trace.answers.iter().map(|(q, _)| q.as_str()));
+    let mut duty_shown = role_shown.clone();
+    for rc in &a.roles {
+        duty_shown.extend(rc.trace.answers.iter().map(|(q, _)| q.as_str()));
+    }
+    // Answers behind every duty of a kind (e.g. the launch date under every high-risk duty)
+    // explain the group, not one duty: they are not repeated under each.
+    let mut kinds: Vec<crate::model::DutyKind> = vec![];
+    for oc in &a.obligations {
+        if let Some(o) = cat.obligation(&oc.id)
+            && !kinds.contains(&o.kind)
+        {
+            kinds.push(o.kind);
+        }
+    }
+    for kind in kinds {
+        let group: Vec<&crate::assess::ObligationConclusion> = a
+            .obligations
+            .iter()
+            .filter(|oc| cat.obligation(&oc.id).is_some_and(|o| o.kind == kind))
+            .collect();
+        if group.len() < 2 {
+            continue;
+        }
+        for (q, _) in &group[0].trace.answers {
+            if group
+                .iter()
+                .all(|oc| oc.trace.answers.iter().any(|(x, _)| x == q))
+            {
+                duty_shown.insert(q.as_str());
+            }
+        }
+    }
     let obligations: Vec<ObligationPart> = a
         .obligations
         .iter()
@@ -437,7 +554,7 @@ pub fn build(cat: &Catalog, env: &Envelope, a: &Assessment, today: &str) -> Repo
                     items: cov.items.clone(),
                     gap: cov.gap.clone(),
                 },
-                because: because_beyond(cat, &oc.trace, Some(&a.tier.trace)),
+                because: because_beyond(cat, &oc.trace, &duty_shown),
                 provisional: oc.provisional,
             })
         })
@@ -474,7 +591,7 @@ pub fn build(cat: &Catalog, env: &Envelope, a: &Assessment, today: &str) -> Repo
                     .collect();
                 format!("Supports: {}", titles.join("; "))
             } else {
-                "No AI Act obligation of this system relies on it; include it if your own risk treatment needs it.".into()
+                "Not required by the AI Act for this system: none of its obligations relies on this control. Include it where your own risk assessment and treatment call for it.".into()
             },
             control: s.control,
             title: s.title,
@@ -482,7 +599,16 @@ pub fn build(cat: &Catalog, env: &Envelope, a: &Assessment, today: &str) -> Repo
         })
         .collect();
     let f = crate::flow::flow(cat, &env.answers);
-    Report {
+    let iso_status = match f
+        .effective
+        .get(crate::model::ISO_STATUS_QUESTION)
+        .and_then(Answer::as_one)
+    {
+        Some("certified") => IsoStatus::Certified,
+        Some("in_place") => IsoStatus::InPlace,
+        _ => IsoStatus::Unknown,
+    };
+    let mut report = Report {
         system_name: env.name.clone(),
         description: env.description.clone(),
         date: today.to_owned(),
@@ -498,7 +624,7 @@ pub fn build(cat: &Catalog, env: &Envelope, a: &Assessment, today: &str) -> Repo
             explanation: rule.map(|r| r.explanation.clone()).unwrap_or_default(),
             rule: a.tier.trace.rule.clone(),
             refs: cites(cat, &a.tier.trace.refs),
-            because: because(cat, &a.tier.trace),
+            because: because_beyond(cat, &a.tier.trace, &scope_shown),
             provisional: a.tier.provisional,
         },
         roles: a
@@ -511,7 +637,7 @@ pub fn build(cat: &Catalog, env: &Envelope, a: &Assessment, today: &str) -> Repo
                     name: r.name.clone(),
                     explanation: r.explanation.clone(),
                     refs: cites(cat, &r.refs),
-                    because: because_beyond(cat, &rc.trace, Some(&a.tier.trace)),
+                    because: because_beyond(cat, &rc.trace, &role_shown),
                     provisional: rc.provisional,
                 })
             })
@@ -579,12 +705,96 @@ pub fn build(cat: &Catalog, env: &Envelope, a: &Assessment, today: &str) -> Repo
             })
             .collect(),
         to_confirm: points_to_confirm(cat, report_refs(cat, a)),
+        summary: Summary::default(),
+        iso_status,
         answers: f
             .visible
             .iter()
             .filter_map(|q| answer_line(cat, &q.id, f.effective.get(&q.id)?))
             .collect(),
         disclaimer: DISCLAIMER.to_owned(),
+    };
+    report.summary = summarise(&report, a, today);
+    report
+}
+
+/// The result at a glance, from the report's parts.
+fn summarise(r: &Report, a: &Assessment, today: &str) -> Summary {
+    use crate::model::Tier;
+    let high_risk_tier = matches!(a.tier.tier, Tier::HighRiskAnnexI | Tier::HighRiskAnnexIii);
+    let maybe_high_risk = a
+        .possible
+        .iter()
+        .any(|p| matches!(p.tier, Tier::HighRiskAnnexI | Tier::HighRiskAnnexIii));
+    let high_risk = if high_risk_tier && !a.tier.provisional {
+        "yes"
+    } else if high_risk_tier || maybe_high_risk {
+        "to_be_confirmed"
+    } else {
+        "no"
+    };
+    let high_risk_label = match high_risk {
+        "yes" => "High-risk: yes",
+        "no" => "High-risk: no",
+        _ => "High-risk: to be confirmed",
+    };
+    let headline = if !r.review.is_empty() && r.review[0].tier == "prohibited" {
+        format!("{}; otherwise {}", r.review[0].headline, r.tier.label)
+    } else if a.tier.provisional {
+        format!("{} (to be confirmed)", r.tier.label)
+    } else {
+        r.tier.label.clone()
+    };
+    let mut checklist: Vec<(String, ChecklistItem)> = a
+        .obligations
+        .iter()
+        .filter_map(|oc| Some((oc, r.obligations.iter().find(|o| o.id == oc.id)?)))
+        .map(|(oc, part)| {
+            let date = oc.timing.date().to_owned();
+            let when = match &oc.timing {
+                Timing::AtLaunch(d) if d.as_str() > today => {
+                    format!("from launch, not before {}", human_date(d))
+                }
+                Timing::AtLaunch(_) => "from launch".to_owned(),
+                Timing::AppliesSince(d) => format!("since {}", human_date(d)),
+                Timing::AppliesFrom(d) => format!("from {}", human_date(d)),
+            };
+            (
+                date,
+                ChecklistItem {
+                    id: part.id.clone(),
+                    title: part.title.clone(),
+                    role: part.role_name.clone(),
+                    when,
+                    provisional: part.provisional,
+                },
+            )
+        })
+        .collect();
+    checklist.sort_by(|x, y| x.0.cmp(&y.0));
+    let next_date = checklist
+        .iter()
+        .map(|(d, _)| d.as_str())
+        .filter(|d| *d > today)
+        .min()
+        .map(|d| NextDate {
+            date: d.to_owned(),
+            text: human_date(d),
+            duties: checklist
+                .iter()
+                .filter(|(x, _)| x == d)
+                .map(|(_, c)| c.title.clone())
+                .collect(),
+        });
+    Summary {
+        headline,
+        high_risk: high_risk.to_owned(),
+        high_risk_label: high_risk_label.to_owned(),
+        roles: r.roles.iter().map(|x| x.name.clone()).collect(),
+        obligations: r.obligations.len(),
+        next_date,
+        open_points: r.open_points.len() + r.review.len(),
+        checklist: checklist.into_iter().map(|(_, c)| c).collect(),
     }
 }
 
@@ -617,6 +827,24 @@ fn report_refs<'a>(cat: &'a Catalog, a: &'a Assessment) -> Vec<&'a LegalRef> {
             .flat_map(|r| &r.refs),
     );
     refs
+}
+
+impl Report {
+    /// The sentence that introduces the gap list, depending on the organisation's ISO/IEC 42001
+    /// management system.
+    pub fn iso_gap_intro(&self) -> &'static str {
+        match self.iso_status {
+            IsoStatus::Certified => {
+                "Your organisation holds ISO/IEC 42001 certification covering this system. What the AI Act still asks beyond it, earliest first:"
+            }
+            IsoStatus::InPlace => {
+                "Your organisation has ISO/IEC 42001 clauses and controls in place. What the AI Act asks beyond them, earliest first:"
+            }
+            IsoStatus::Unknown => {
+                "What the AI Act asks beyond an ISO/IEC 42001 management system, earliest first (if your organisation is certified, this is what remains for this system):"
+            }
+        }
+    }
 }
 
 impl ReviewPart {
@@ -656,15 +884,31 @@ impl ReviewPart {
 }
 
 impl ObligationPart {
-    /// When it applies, in a line: `Applies from 2 Dec 2027 (fixed date; originally 2 Aug 2026)`.
+    /// When it applies, in a line: `Applies from 2 Dec 2027 (originally 2 Aug 2026)`, with the
+    /// date's status where it is not a fixed date of the text.
     pub fn when_line(&self) -> String {
-        let original = self
-            .original
-            .as_deref()
-            .filter(|d| *d != self.amended)
-            .map(|d| format!("; originally {}", human_date(d)))
-            .unwrap_or_default();
-        format!("{} ({}{original})", self.timing, self.status)
+        let mut extra: Vec<String> = vec![];
+        if self.status != crate::model::DateStatus::Fixed.label() {
+            extra.push(self.status.clone());
+        }
+        if let Some(d) = self.original.as_deref().filter(|d| *d != self.amended) {
+            extra.push(format!("originally {}", human_date(d)));
+        }
+        if extra.is_empty() {
+            self.timing.clone()
+        } else {
+            format!("{} ({})", self.timing, extra.join("; "))
+        }
+    }
+
+    /// The ISO/IEC 42001 coverage in a few words: `partly covered (A.7.4)`; what lies beyond
+    /// the standard is in the gap list.
+    pub fn iso_short(&self) -> String {
+        if self.iso.items.is_empty() {
+            self.iso.fit_label.clone()
+        } else {
+            format!("{} ({})", self.iso.fit_label, self.iso.items.join(", "))
+        }
     }
 
     /// The ISO/IEC 42001 coverage in a line: `partly covered (A.7.4). Beyond ISO: …`.
@@ -684,6 +928,34 @@ impl ObligationPart {
 }
 
 impl Report {
+    /// Every citation the report shows, in reading order (with repeats).
+    pub fn all_cites(&self) -> impl Iterator<Item = &Cite> {
+        self.review
+            .iter()
+            .flat_map(|x| &x.refs)
+            .chain(&self.tier.refs)
+            .chain(self.roles.iter().flat_map(|x| &x.refs))
+            .chain(self.notes.iter().flat_map(|x| &x.refs))
+            .chain(
+                self.obligations
+                    .iter()
+                    .flat_map(|x| x.refs.iter().chain(&x.date_refs)),
+            )
+    }
+
+    /// The penalty ceiling most obligations share, in short; a duty shows its own only where it
+    /// differs.
+    pub fn common_penalty(&self) -> Option<&str> {
+        let mut counts: Vec<(&str, usize)> = vec![];
+        for o in &self.obligations {
+            match counts.iter_mut().find(|(p, _)| *p == o.penalty_short) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((&o.penalty_short, 1)),
+            }
+        }
+        counts.iter().max_by_key(|(_, n)| *n).map(|(p, _)| *p)
+    }
+
     /// The distinct penalty ceilings of the listed obligations, in words, each once, and the
     /// ceiling for misleading information to authorities, which reaches every operator.
     pub fn penalty_ceilings(&self) -> Vec<&str> {
