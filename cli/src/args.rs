@@ -155,6 +155,11 @@ pub enum Format {
     Procurement,
     /// CSV draft ISO/IEC 42001 Statement of Applicability
     Soa,
+    /// Calendar file (iCalendar): one event per open obligation on its due date
+    Ics,
+    /// CSV of the plan for issue trackers (title, description, due date, assignee, labels,
+    /// status)
+    Tracker,
 }
 
 /// Options of `diff`.

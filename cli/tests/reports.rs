@@ -12,13 +12,15 @@ use common::*;
 type Render = fn(&Report, &Envelope) -> String;
 
 /// Every format the page offers, with the renderer its download uses.
-const FORMATS: [(&str, Render); 6] = [
+const FORMATS: [(&str, Render); 8] = [
     ("md", |r, _| report::render_markdown(r)),
     ("html", |r, _| report::render_html(r)),
     ("json", report::render_json),
     ("csv", |r, _| report::render_csv(r)),
     ("procurement", |r, _| report::render_procurement(r)),
     ("soa", |r, _| report::render_soa_csv(r)),
+    ("ics", report::render_ics),
+    ("tracker", |r, _| report::render_tracker_csv(r)),
 ];
 
 #[test]

@@ -3,12 +3,14 @@
 pub mod limits;
 
 use crate::answers::Answers;
+use crate::plan::Plan;
 use crate::upgrade::ResultSummary;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
-/// Current envelope schema version.
-pub const SCHEMA_VERSION: u32 = 1;
+/// Current envelope schema version. Version 2 added the plan and the ISO/IEC 42001 items in
+/// place; version 1 data reads as version 2 with an empty plan.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// One saved assessment.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
@@ -38,6 +40,13 @@ pub struct Envelope {
     /// Answers to questions that a content update removed: kept aside, never dropped.
     #[serde(default)]
     pub retired: Answers,
+    /// The plan: status, owner, due date and evidence per obligation id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub plan: Plan,
+    /// ISO/IEC 42001 clause and control ids the organisation has in place (when it is not
+    /// certified with a scope that includes this system).
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub iso_in_place: BTreeSet<String>,
 }
 
 /// Why saved data could not be read.
@@ -82,6 +91,8 @@ impl Envelope {
             seen: BTreeMap::new(),
             result: None,
             retired: Answers::new(),
+            plan: Plan::new(),
+            iso_in_place: BTreeSet::new(),
         }
     }
 
@@ -120,12 +131,14 @@ impl Envelope {
     }
 
     /// Accepts an envelope of a schema this version understands and within the caps, allowing
-    /// at most `max_answers` answers and set-aside answers together.
-    pub fn check(env: Envelope, max_answers: usize) -> Result<Self, DecodeError> {
+    /// at most `max_answers` answers and set-aside answers together, and brings an older one to
+    /// the current schema (version 1 had no plan: it reads with an empty one).
+    pub fn check(mut env: Envelope, max_answers: usize) -> Result<Self, DecodeError> {
         if env.schema > SCHEMA_VERSION {
             return Err(DecodeError::NewerSchema(env.schema));
         }
         limits::envelope(&env, max_answers).map_err(DecodeError::OverLimit)?;
+        env.schema = SCHEMA_VERSION;
         Ok(env)
     }
 }

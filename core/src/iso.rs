@@ -87,3 +87,107 @@ pub fn statement_of_applicability(cat: &Catalog, a: &Assessment) -> Vec<Applicab
         })
         .collect()
 }
+
+/// How far an ISO/IEC 42001 management system already carries one obligation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Standing {
+    /// Nothing in ISO/IEC 42001 corresponds: a duty of the AI Act alone.
+    BeyondIso,
+    /// Some of it is in place; the rest, and what the Act asks beyond the standard, remains.
+    Partly,
+    /// ISO/IEC 42001 would help, but none of its supporting items are in place.
+    NotCovered,
+    /// Everything it takes is in place.
+    Covered,
+}
+
+impl Standing {
+    /// Stable machine name.
+    pub fn id(self) -> &'static str {
+        match self {
+            Standing::BeyondIso => "beyond_iso",
+            Standing::Partly => "partly",
+            Standing::NotCovered => "not_covered",
+            Standing::Covered => "covered",
+        }
+    }
+
+    /// In words, from the person's side: what they have for this duty.
+    pub fn label(self) -> &'static str {
+        match self {
+            Standing::BeyondIso => "beyond ISO/IEC 42001",
+            Standing::Partly => "partly covered by what you have",
+            Standing::NotCovered => "not covered yet (ISO/IEC 42001 would help)",
+            Standing::Covered => "covered by what you have",
+        }
+    }
+}
+
+/// One obligation against the clauses and controls in place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeadStart {
+    /// Obligation id.
+    pub obligation: String,
+    /// How far what is in place carries it.
+    pub standing: Standing,
+    /// Supporting items in place.
+    pub have: Vec<String>,
+    /// Supporting items not in place.
+    pub missing: Vec<String>,
+    /// What the Act asks beyond ISO/IEC 42001, in one line.
+    pub gap: String,
+    /// The date the duty applies from for this system (`YYYY-MM-DD`).
+    pub applies: String,
+}
+
+/// The clauses and controls in place: every item for a certified management system whose scope
+/// includes this system, the marked ones otherwise.
+pub fn in_place(
+    cat: &Catalog,
+    certified: bool,
+    marked: &std::collections::BTreeSet<String>,
+) -> std::collections::BTreeSet<String> {
+    cat.iso_items
+        .iter()
+        .filter(|i| certified || marked.contains(&i.id))
+        .map(|i| i.id.clone())
+        .collect()
+}
+
+/// Every obligation of the assessment against the items in place, the remaining work first:
+/// duties of the Act alone, then those partly covered, then those ISO/IEC 42001 would cover,
+/// each group earliest first; covered duties last.
+pub fn head_start(
+    cat: &Catalog,
+    a: &Assessment,
+    have: &std::collections::BTreeSet<String>,
+) -> Vec<HeadStart> {
+    let mut out: Vec<HeadStart> = coverage(cat, a)
+        .into_iter()
+        .map(|c| {
+            let (with, without): (Vec<String>, Vec<String>) =
+                c.items.iter().cloned().partition(|i| have.contains(i));
+            let standing = match c.fit {
+                IsoFit::None => Standing::BeyondIso,
+                _ if c.items.is_empty() => Standing::BeyondIso,
+                _ if with.is_empty() => Standing::NotCovered,
+                IsoFit::Covers if without.is_empty() => Standing::Covered,
+                _ => Standing::Partly,
+            };
+            HeadStart {
+                obligation: c.obligation,
+                standing,
+                have: with,
+                missing: without,
+                gap: c.gap,
+                applies: c.applies,
+            }
+        })
+        .collect();
+    out.sort_by(|x, y| {
+        x.standing
+            .cmp(&y.standing)
+            .then_with(|| x.applies.cmp(&y.applies))
+    });
+    out
+}

@@ -89,6 +89,9 @@ pub struct UpgradeReport {
     pub invalid: Vec<String>,
     /// Questions now shown that the person has not seen.
     pub added: Vec<String>,
+    /// Obligations with a plan entry that the update no longer finds for these answers: the
+    /// entries are kept and shown set aside.
+    pub plan_set_aside: Vec<String>,
     /// The result before, if it was saved.
     pub before: Option<ResultSummary>,
     /// The result now.
@@ -149,6 +152,7 @@ impl UpgradeReport {
             && self.changed.is_empty()
             && self.invalid.is_empty()
             && self.added.is_empty()
+            && self.plan_set_aside.is_empty()
             && (self.before.is_none() || self.before == self.after)
     }
 }
@@ -208,6 +212,18 @@ pub fn upgrade(catalog: &Catalog, env: &mut Envelope, today: &str) -> UpgradeRep
     }
     let a = crate::assess::assess(catalog, &env.answers, today);
     report.after = Some(ResultSummary::of(&a));
+    report.plan_set_aside = env
+        .plan
+        .iter()
+        .filter(|(id, e)| !e.is_blank() && !a.obligations.iter().any(|o| &o.id == *id))
+        .filter(|(id, _)| {
+            report
+                .before
+                .as_ref()
+                .is_none_or(|b| b.obligations.contains(id))
+        })
+        .map(|(id, _)| id.clone())
+        .collect();
     env.content_date = catalog.version.content_date.clone();
     env.seen = visible_fingerprints(catalog, &env.answers);
     env.result = report.after.clone();

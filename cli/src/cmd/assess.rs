@@ -18,6 +18,8 @@ pub fn render(format: Format, r: &Report, env: &Envelope) -> String {
         Format::Csv => report::render_csv(r),
         Format::Procurement => report::render_procurement(r),
         Format::Soa => report::render_soa_csv(r),
+        Format::Ics => report::render_ics(r, env),
+        Format::Tracker => report::render_tracker_csv(r),
     }
 }
 

@@ -35,6 +35,16 @@ pub const MAX_DESCRIPTION_CHARS: usize = 2_000;
 pub const MAX_VALUE_CHARS: usize = MAX_TEXT_CHARS;
 /// Characters of a timestamp (`created`, `updated`) or a question fingerprint.
 pub const MAX_STAMP_CHARS: usize = 64;
+/// Plan entries of one assessment, and ISO/IEC 42001 items marked in place.
+pub const MAX_PLAN_ENTRIES: usize = MAX_ANSWERS;
+/// Characters of a plan entry's owner.
+pub const MAX_OWNER_CHARS: usize = 200;
+/// Characters of a plan entry's evidence note or of its reason for "not applicable".
+pub const MAX_NOTE_CHARS: usize = 2_000;
+/// References (document names or links) of one plan entry.
+pub const MAX_REFERENCES: usize = 50;
+/// Characters of one reference.
+pub const MAX_REFERENCE_CHARS: usize = 500;
 
 /// What went over a cap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,6 +69,16 @@ pub enum Item {
     StampChars,
     /// The content date, which must be a date written `YYYY-MM-DD`.
     ContentDate,
+    /// Plan entries, or ISO/IEC 42001 items marked in place.
+    PlanEntries,
+    /// Characters of a plan entry's owner.
+    OwnerChars,
+    /// Characters of a plan entry's evidence note or reason.
+    NoteChars,
+    /// References of one plan entry.
+    References,
+    /// Characters of one reference.
+    ReferenceChars,
 }
 
 /// Input over a cap: what, how much, and the cap.
@@ -87,6 +107,11 @@ impl std::fmt::Display for LimitError {
             Item::DescriptionChars => ("the description is", "characters long"),
             Item::ValueChars => ("an answer is", "characters long"),
             Item::StampChars => ("a date or fingerprint is", "characters long"),
+            Item::PlanEntries => ("the plan holds", "entries"),
+            Item::OwnerChars => ("an owner is", "characters long"),
+            Item::NoteChars => ("a note is", "characters long"),
+            Item::References => ("an entry lists", "references"),
+            Item::ReferenceChars => ("a reference is", "characters long"),
         };
         write!(
             f,
@@ -150,6 +175,24 @@ pub fn answers(answers: &Answers) -> Result<(), LimitError> {
     Ok(())
 }
 
+/// Checks one plan entry and the obligation id it is kept under.
+pub fn plan_entry(obligation: &str, e: &crate::plan::Entry) -> Result<(), LimitError> {
+    chars(Item::IdChars, obligation, MAX_ID_CHARS)?;
+    chars(Item::OwnerChars, &e.owner, MAX_OWNER_CHARS)?;
+    chars(Item::NoteChars, &e.evidence, MAX_NOTE_CHARS)?;
+    chars(Item::NoteChars, &e.reason, MAX_NOTE_CHARS)?;
+    chars(Item::NameChars, &e.title, MAX_NAME_CHARS)?;
+    chars(Item::StampChars, &e.updated, MAX_STAMP_CHARS)?;
+    if let Some(d) = &e.due {
+        chars(Item::StampChars, d, MAX_STAMP_CHARS)?;
+    }
+    at_most(Item::References, e.references.len(), MAX_REFERENCES)?;
+    for r in &e.references {
+        chars(Item::ReferenceChars, r, MAX_REFERENCE_CHARS)?;
+    }
+    Ok(())
+}
+
 /// Checks a whole envelope, allowing at most `max_answers` answers and set-aside answers
 /// together ([`MAX_ANSWERS`] for imports, [`MAX_SAVED_ANSWERS`] for saved data).
 pub fn envelope(env: &Envelope, max_answers: usize) -> Result<(), LimitError> {
@@ -173,6 +216,14 @@ pub fn envelope(env: &Envelope, max_answers: usize) -> Result<(), LimitError> {
     for (id, print) in &env.seen {
         chars(Item::IdChars, id, MAX_ID_CHARS)?;
         chars(Item::StampChars, print, MAX_STAMP_CHARS)?;
+    }
+    at_most(Item::PlanEntries, env.plan.len(), MAX_PLAN_ENTRIES)?;
+    for (id, e) in &env.plan {
+        plan_entry(id, e)?;
+    }
+    at_most(Item::PlanEntries, env.iso_in_place.len(), MAX_PLAN_ENTRIES)?;
+    for id in &env.iso_in_place {
+        chars(Item::IdChars, id, MAX_ID_CHARS)?;
     }
     if let Some(result) = &env.result {
         at_most(

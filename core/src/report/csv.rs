@@ -34,6 +34,12 @@ pub fn render_csv(r: &Report) -> String {
             "ISO/IEC 42001 fit",
             "Beyond ISO/IEC 42001",
             "Provisional",
+            "Plan status",
+            "Owner",
+            "Due",
+            "Evidence",
+            "Evidence references",
+            "Not applicable because",
         ],
         r.obligations.iter().map(|o| {
             vec![
@@ -55,6 +61,12 @@ pub fn render_csv(r: &Report) -> String {
                 o.iso.fit_label.clone(),
                 o.iso.gap.clone(),
                 if o.provisional { "yes" } else { "no" }.to_owned(),
+                o.plan.status_label.clone(),
+                o.plan.owner.clone(),
+                o.plan.due.clone(),
+                o.plan.evidence.clone(),
+                o.plan.references.join("; "),
+                o.plan.reason.clone(),
             ]
         }),
     )
@@ -75,6 +87,55 @@ pub fn render_soa_csv(r: &Report) -> String {
                 }
                 .to_owned(),
                 s.reason.clone(),
+            ]
+        }),
+    )
+}
+
+/// The plan for issue trackers: one row per obligation with the columns trackers import
+/// (title, description, due date, assignee, labels, status). Labels are comma-separated.
+pub fn render_tracker_csv(r: &Report) -> String {
+    table(
+        &[
+            "Title",
+            "Description",
+            "Due date",
+            "Assignee",
+            "Labels",
+            "Status",
+        ],
+        r.obligations.iter().map(|o| {
+            let articles: Vec<String> = o.refs.iter().map(|c| c.text()).collect();
+            let mut description = vec![
+                o.summary.clone(),
+                format!("As {}. Articles: {}.", o.role_name, articles.join(", ")),
+                o.when_line(),
+                format!("Penalty ceiling: {}.", o.penalty_short),
+                format!("ISO/IEC 42001: {}.", o.iso_line()),
+            ];
+            for (label, value) in [
+                ("Evidence", &o.plan.evidence),
+                ("Not applicable because", &o.plan.reason),
+            ] {
+                if !value.is_empty() {
+                    description.push(format!("{label}: {value}"));
+                }
+            }
+            if !o.plan.references.is_empty() {
+                description.push(format!("See: {}", o.plan.references.join("; ")));
+            }
+            let kind = o.kind.to_lowercase().replace(' ', "-");
+            vec![
+                if r.system_name.is_empty() {
+                    o.title.clone()
+                } else {
+                    format!("{} ({})", o.title, r.system_name)
+                },
+                description.join("\n"),
+                o.plan.due.clone(),
+                o.plan.owner.clone(),
+                format!("ai-act,{},{}", o.role.replace('_', "-"), kind),
+                o.plan.status_label.clone(),
             ]
         }),
     )

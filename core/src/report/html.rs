@@ -96,17 +96,23 @@ fn summary(out: &mut String, r: &Report, with_downloads: bool) {
             s.open_points
         );
     }
+    if r.plan.started {
+        let _ = write!(
+            out,
+            "<li><strong>Plan:</strong> {}</li>",
+            esc(&r.plan.counts())
+        );
+    }
     out.push_str("</ul>");
     if !s.checklist.is_empty() {
         out.push_str("<h3>Checklist, by the date each duty bites</h3><ul class=\"check\">");
         for c in &s.checklist {
             let _ = write!(
                 out,
-                "<li>\u{2610} {} ({}): {}{}</li>",
+                "<li>{} {} {}</li>",
+                if c.ticked() { '\u{2611}' } else { '\u{2610}' },
                 esc(&c.title),
-                esc(&c.role),
-                esc(&c.when),
-                if c.provisional { ", provisional" } else { "" }
+                esc(&c.details())
             );
         }
         out.push_str("</ul>");
@@ -166,7 +172,7 @@ fn obligation(out: &mut String, o: &ObligationPart, common_penalty: Option<&str>
     };
     let _ = write!(
         out,
-        "<div class=\"ob\" data-testid=\"obligation\" data-obligation-id=\"{}\"><h4>{}{prov}</h4><p>{}</p><dl><dt>When</dt><dd>{}</dd>{note}<dt>Articles</dt><dd>{}</dd>{}<dt>ISO/IEC 42001</dt><dd>{}</dd></dl>{}</div>",
+        "<div class=\"ob\" data-testid=\"obligation\" data-obligation-id=\"{}\"><h4>{}{prov}</h4><p>{}</p><dl><dt>When</dt><dd>{}</dd>{note}<dt>Articles</dt><dd>{}</dd>{}<dt>ISO/IEC 42001</dt><dd>{}</dd>{}</dl>{}</div>",
         esc(&o.id),
         esc(&o.title),
         esc(&o.summary),
@@ -178,13 +184,82 @@ fn obligation(out: &mut String, o: &ObligationPart, common_penalty: Option<&str>
             format!("<dt>Penalty ceiling</dt><dd>{}</dd>", esc(&o.penalty_short))
         },
         esc(&o.iso_short()),
+        if o.plan.recorded {
+            format!(
+                "<dt>Plan</dt><dd data-testid=\"plan-line\">{}</dd>",
+                o.plan.line(&|s| esc(s))
+            )
+        } else {
+            String::new()
+        },
         because(&o.because),
     );
 }
 
+fn plan_section(out: &mut String, r: &Report) {
+    if !r.plan.started && r.plan.set_aside.is_empty() {
+        return;
+    }
+    out.push_str("<section id=\"plan\" data-testid=\"plan\"><h2>Plan</h2>");
+    if r.plan.started {
+        let _ = write!(
+            out,
+            "<p>{}. Each obligation shows its status, owner, due date and evidence.</p>",
+            esc(&r.plan.counts())
+        );
+    }
+    if !r.plan.set_aside.is_empty() {
+        out.push_str("<p>Set aside: recorded for obligations that no longer follow from the answers or the content, kept in case they apply again:</p><ul data-testid=\"plan-aside\">");
+        for x in &r.plan.set_aside {
+            let _ = write!(
+                out,
+                "<li><strong>{}</strong>: {}</li>",
+                esc(&x.title),
+                x.plan.line(&|s| esc(s))
+            );
+        }
+        out.push_str("</ul>");
+    }
+    out.push_str("</section>");
+}
+
+fn head_start(out: &mut String, r: &Report) {
+    let h = &r.head_start;
+    let _ = write!(
+        out,
+        "<h3>Is your ISO/IEC 42001 enough for this system?</h3><p data-testid=\"iso-verdict\">{}</p>",
+        esc(&h.verdict())
+    );
+    if h.remaining().next().is_some() {
+        out.push_str("<table class=\"stack\" data-testid=\"head-start\"><thead><tr><th>Obligation</th><th>Standing</th><th class=\"when\">Applies</th><th>What remains</th></tr></thead><tbody>");
+        for l in h.remaining() {
+            let _ = write!(
+                out,
+                "<tr data-standing=\"{}\"><td data-label=\"Obligation\">{}</td><td data-label=\"Standing\">{}</td><td class=\"when\" data-label=\"Applies\">{}</td><td data-label=\"What remains\">{}</td></tr>",
+                esc(&l.standing),
+                esc(&l.title),
+                esc(&l.standing_label),
+                esc(&l.timing),
+                esc(&l.remaining())
+            );
+        }
+        out.push_str("</tbody></table>");
+    }
+    let covered: Vec<String> = h.covered_lines().map(|l| esc(&l.title)).collect();
+    if !covered.is_empty() {
+        let _ = write!(
+            out,
+            "<p>Covered by what you have: {}.</p>",
+            covered.join("; ")
+        );
+    }
+}
+
 fn iso_section(out: &mut String, r: &Report) {
     out.push_str("<section id=\"iso\"><h2>ISO/IEC 42001 coverage and gaps</h2>");
-    if r.iso_gaps.is_empty() {
+    if r.head_start.known {
+        head_start(out, r);
+    } else if r.iso_gaps.is_empty() {
         out.push_str("<p>ISO/IEC 42001 covers every obligation listed.</p>");
     } else {
         let _ = write!(
@@ -373,6 +448,8 @@ fn body(out: &mut String, r: &Report, with_answers: bool) {
         }
         out.push_str("</section>");
     }
+
+    plan_section(out, r);
 
     if !r.obligations.is_empty() {
         iso_section(out, r);

@@ -79,16 +79,18 @@ fn summary(out: &mut String, r: &Report) {
     if s.open_points > 0 {
         let _ = writeln!(out, "- **Open points:** {} (see below)", s.open_points);
     }
+    if r.plan.started {
+        let _ = writeln!(out, "- **Plan:** {}", r.plan.counts());
+    }
     if !s.checklist.is_empty() {
         let _ = writeln!(out, "\nChecklist, by the date each duty bites:\n");
         for c in &s.checklist {
             let _ = writeln!(
                 out,
-                "- [ ] {} ({}): {}{}",
+                "- [{}] {} {}",
+                if c.ticked() { "x" } else { " " },
                 c.title,
-                c.role,
-                c.when,
-                if c.provisional { ", provisional" } else { "" }
+                c.details()
             );
         }
     }
@@ -117,7 +119,62 @@ fn obligation(out: &mut String, o: &ObligationPart, common_penalty: Option<&str>
         let _ = writeln!(out, "  - Penalty ceiling: {}", o.penalty_short);
     }
     let _ = writeln!(out, "  - ISO/IEC 42001: {}", o.iso_short());
+    if o.plan.recorded {
+        let _ = writeln!(out, "  - Plan: {}", o.plan.line(&|s| esc(s)));
+    }
     because(out, &o.because);
+}
+
+fn plan(out: &mut String, r: &Report) {
+    if !r.plan.started && r.plan.set_aside.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "## Plan
+"
+    );
+    if r.plan.started {
+        let _ = writeln!(
+            out,
+            "{}. Each obligation above shows its status, owner, due date and evidence.\n",
+            r.plan.counts()
+        );
+    }
+    if !r.plan.set_aside.is_empty() {
+        let _ = writeln!(
+            out,
+            "Set aside: recorded for obligations that no longer follow from the answers or the content, kept in case they apply again:\n"
+        );
+        for x in &r.plan.set_aside {
+            let _ = writeln!(out, "- {}: {}", esc(&x.title), x.plan.line(&|s| esc(s)));
+        }
+        out.push('\n');
+    }
+}
+
+fn head_start(out: &mut String, r: &Report) {
+    let h = &r.head_start;
+    let _ = writeln!(
+        out,
+        "### Is your ISO/IEC 42001 enough for this system?\n\n{}\n",
+        h.verdict()
+    );
+    for l in h.remaining() {
+        let _ = writeln!(
+            out,
+            "- {} ({}; {}): {}",
+            l.title,
+            l.standing_label,
+            l.timing,
+            l.remaining()
+        );
+    }
+    let covered: Vec<&str> = h.covered_lines().map(|l| l.title.as_str()).collect();
+    if !covered.is_empty() {
+        let _ = writeln!(out, "\nCovered by what you have: {}.", covered.join("; "));
+    }
+    out.push('\n');
 }
 
 /// Renders the report as Markdown. Content text is ours; every piece of user text is escaped.
@@ -244,9 +301,13 @@ pub fn render_markdown(r: &Report) -> String {
         out.push('\n');
     }
 
+    plan(&mut out, r);
+
     if !r.obligations.is_empty() {
         let _ = writeln!(out, "## ISO/IEC 42001 coverage and gaps\n");
-        if r.iso_gaps.is_empty() {
+        if r.head_start.known {
+            head_start(&mut out, r);
+        } else if r.iso_gaps.is_empty() {
             let _ = writeln!(out, "ISO/IEC 42001 covers every obligation listed.\n");
         } else {
             let _ = writeln!(out, "{}\n", r.iso_gap_intro());

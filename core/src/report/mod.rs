@@ -5,15 +5,19 @@
 mod csv;
 pub mod escape;
 mod html;
+mod ics;
 mod json;
 mod markdown;
+mod plan;
 mod procurement;
 mod text;
 
-pub use csv::{render_csv, render_soa_csv};
+pub use csv::{render_csv, render_soa_csv, render_tracker_csv};
 pub use html::{render_html, render_html_fragment};
+pub use ics::render_ics;
 pub use json::{ImportError, MAX_IMPORT_BYTES, ReportFile, import, render_json};
 pub use markdown::render_markdown;
+pub use plan::{AsidePart, HeadStart, HeadStartLine, PlanPart, PlanSummary};
 pub use procurement::{QaPair, procurement_pairs, render_procurement};
 pub use text::render_summary_text;
 
@@ -192,6 +196,9 @@ pub struct ObligationPart {
     pub penalty_short: String,
     /// ISO/IEC 42001 coverage.
     pub iso: IsoPart,
+    /// What the person recorded in the plan (a blank "to do" entry, due when the duty bites,
+    /// when nothing was recorded).
+    pub plan: PlanPart,
     /// The answers it rests on besides those behind the tier (see [`TierPart::because`]).
     pub because: Vec<AnswerLine>,
     /// Whether a "not sure" answer could remove it.
@@ -265,6 +272,10 @@ pub struct Report {
     pub summary: Summary,
     /// What the organisation said about its ISO/IEC 42001 management system.
     pub iso_status: IsoStatus,
+    /// The plan at a glance, and entries set aside.
+    pub plan: PlanSummary,
+    /// How far the ISO/IEC 42001 clauses and controls the organisation has carry each duty.
+    pub head_start: HeadStart,
     /// The disclaimer.
     pub disclaimer: String,
 }
@@ -338,6 +349,29 @@ pub struct ChecklistItem {
     pub when: String,
     /// Whether a "not sure" answer could remove it.
     pub provisional: bool,
+    /// Its plan status (`todo`, `in_progress`, `done`, `not_applicable`).
+    pub status: String,
+}
+
+impl ChecklistItem {
+    /// Whether the plan marks it done or not applicable.
+    pub fn ticked(&self) -> bool {
+        matches!(self.status.as_str(), "done" | "not_applicable")
+    }
+
+    /// The item after its title: role, when, and the plan status where work has started.
+    pub fn details(&self) -> String {
+        let mut s = format!("{}): {}", self.role, self.when);
+        if self.provisional {
+            s.push_str(", provisional");
+        }
+        if self.status != crate::plan::Status::Todo.id() {
+            let label = crate::plan::Status::from_id(&self.status)
+                .map_or_else(|| self.status.clone(), |x| x.label().to_lowercase());
+            s.push_str(&format!(" \u{2014} {label}"));
+        }
+        format!("({s}")
+    }
 }
 
 /// Resolves references to citations with links, marking those the catalog lists as
@@ -511,6 +545,7 @@ pub fn build(cat: &Catalog, env: &Envelope, a: &Assessment, today: &str) -> Repo
             }
         }
     }
+    let (mut plan_parts, plan) = plan::plan_parts(cat, a, &env.plan);
     let obligations: Vec<ObligationPart> = a
         .obligations
         .iter()
@@ -554,6 +589,11 @@ pub fn build(cat: &Catalog, env: &Envelope, a: &Assessment, today: &str) -> Repo
                     items: cov.items.clone(),
                     gap: cov.gap.clone(),
                 },
+                plan: plan_parts
+                    .iter_mut()
+                    .find(|(id, _)| *id == oc.id)
+                    .map(|(_, p)| std::mem::take(p))
+                    .unwrap_or_default(),
                 because: because_beyond(cat, &oc.trace, &duty_shown),
                 provisional: oc.provisional,
             })
@@ -608,6 +648,13 @@ pub fn build(cat: &Catalog, env: &Envelope, a: &Assessment, today: &str) -> Repo
         Some("in_place") => IsoStatus::InPlace,
         _ => IsoStatus::Unknown,
     };
+    let head_start = plan::head_start(cat, a, iso_status, &env.iso_in_place, &|id| {
+        obligations
+            .iter()
+            .find(|o| o.id == id)
+            .map(|o| o.timing.clone())
+            .unwrap_or_default()
+    });
     let mut report = Report {
         system_name: env.name.clone(),
         description: env.description.clone(),
@@ -707,6 +754,8 @@ pub fn build(cat: &Catalog, env: &Envelope, a: &Assessment, today: &str) -> Repo
         to_confirm: points_to_confirm(cat, report_refs(cat, a)),
         summary: Summary::default(),
         iso_status,
+        plan,
+        head_start,
         answers: f
             .visible
             .iter()
@@ -767,6 +816,7 @@ fn summarise(r: &Report, a: &Assessment, today: &str) -> Summary {
                     role: part.role_name.clone(),
                     when,
                     provisional: part.provisional,
+                    status: part.plan.status.clone(),
                 },
             )
         })

@@ -38,7 +38,7 @@ const INCIDENTS: &[&str] = &[
 fn duty(o: &ObligationPart) -> String {
     let refs: Vec<String> = o.refs.iter().map(|c| c.text()).collect();
     format!(
-        "{} ({}; {}{})",
+        "{} ({}; {}{}{})",
         o.title,
         refs.join(", "),
         o.timing.replacen("Applies", "applies", 1),
@@ -46,6 +46,12 @@ fn duty(o: &ObligationPart) -> String {
             "; to be confirmed"
         } else {
             ""
+        },
+        // Only what the company itself recorded in its plan.
+        match o.plan.status.as_str() {
+            "done" => "; in place",
+            "in_progress" => "; in progress",
+            _ => "",
         }
     )
 }

@@ -28,17 +28,13 @@ pub fn render_summary_text(r: &Report) -> String {
     if s.open_points > 0 {
         let _ = writeln!(out, "Open points: {}", s.open_points);
     }
+    if r.plan.started {
+        let _ = writeln!(out, "Plan: {}", r.plan.counts());
+    }
     if !s.checklist.is_empty() {
         let _ = writeln!(out, "Checklist:");
         for c in &s.checklist {
-            let _ = writeln!(
-                out,
-                "- {} ({}): {}{}",
-                c.title,
-                c.role,
-                c.when,
-                if c.provisional { ", provisional" } else { "" }
-            );
+            let _ = writeln!(out, "- {} {}", c.title, c.details());
         }
     }
     let _ = writeln!(
