@@ -5,6 +5,10 @@
 #[allow(dead_code)]
 mod model;
 
+#[path = "src/i18n/file.rs"]
+#[allow(dead_code)]
+mod translation;
+
 use std::path::Path;
 use std::{env, fs};
 
@@ -49,4 +53,41 @@ fn main() {
     }
     let bytes = postcard::to_stdvec(&start).expect("content serialises");
     fs::write(out.join("content-start.bin"), bytes).expect("OUT_DIR is writable");
+
+    // Translations: one compact file per language, so that a browser loads only the one it uses.
+    let i18n = dir.join("i18n");
+    println!("cargo:rerun-if-changed={}", i18n.display());
+    let mut langs: Vec<String> = fs::read_dir(&i18n)
+        .map(|d| {
+            d.filter_map(|e| e.ok()?.file_name().into_string().ok())
+                .filter(|n| n.ends_with(".json") && n != "schema.json")
+                .collect()
+        })
+        .unwrap_or_default();
+    langs.sort();
+    let mut list = String::from("&[");
+    for name in langs {
+        let path = i18n.join(&name);
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = fs::read_to_string(&path).expect("translation file is UTF-8");
+        let de = &mut serde_json::Deserializer::from_str(&text);
+        let file: translation::TranslationFile = match serde_path_to_error::deserialize(de) {
+            Ok(f) => f,
+            Err(e) => panic!("questions/i18n/{name}: at {}: {}", e.path(), e.inner()),
+        };
+        assert_eq!(
+            format!("{}.json", file.lang),
+            name,
+            "questions/i18n/{name}: the file name must be the language code"
+        );
+        let bin = format!("lang-{}.bin", file.lang);
+        let bytes = postcard::to_stdvec(&file).expect("translation serialises");
+        fs::write(out.join(&bin), bytes).expect("OUT_DIR is writable");
+        list.push_str(&format!(
+            "({:?}, include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{bin}\"))),",
+            file.lang
+        ));
+    }
+    list.push(']');
+    fs::write(out.join("translations.rs"), list).expect("OUT_DIR is writable");
 }

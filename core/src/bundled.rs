@@ -30,3 +30,36 @@ pub fn catalog() -> Result<Catalog, LoadError> {
 pub fn start_catalog() -> Result<Catalog, LoadError> {
     decode(START)
 }
+
+/// The translations in `questions/i18n/`, as `(language code, postcard-encoded file)`. Only with
+/// the `translations` feature: a browser build fetches the one language it needs instead.
+#[cfg(feature = "translations")]
+pub static TRANSLATIONS: &[(&str, &[u8])] = include!(concat!(env!("OUT_DIR"), "/translations.rs"));
+
+/// Decodes a translation encoded like those of [`TRANSLATIONS`] (e.g. fetched as a file).
+pub fn decode_translation(bytes: &[u8]) -> Result<crate::i18n::TranslationFile, LoadError> {
+    postcard::from_bytes(bytes).map_err(|e| LoadError {
+        file: "translation".into(),
+        path: String::new(),
+        message: e.to_string(),
+    })
+}
+
+/// The bundled translation into `lang`, if there is one.
+#[cfg(feature = "translations")]
+pub fn translation(lang: &str) -> Option<Result<crate::i18n::TranslationFile, LoadError>> {
+    TRANSLATIONS
+        .iter()
+        .find(|(code, _)| *code == lang)
+        .map(|(_, bytes)| decode_translation(bytes))
+}
+
+/// The whole bundled catalog in `lang` (`en`, or a language of [`TRANSLATIONS`]).
+#[cfg(feature = "translations")]
+pub fn catalog_in(lang: &str) -> Result<Catalog, LoadError> {
+    let cat = catalog()?;
+    match translation(lang) {
+        Some(tr) => Ok(crate::i18n::localize(&cat, &tr?)),
+        None => Ok(cat),
+    }
+}

@@ -51,6 +51,11 @@ pub struct Catalog {
     pub iso_mappings: Vec<IsoMapping>,
     /// Where each item came from.
     pub origins: Origins,
+    /// The language of the texts.
+    pub language: crate::i18n::Language,
+    /// Fingerprints of the English questions, for a translated catalog (see
+    /// [`Catalog::fingerprint`]).
+    pub source_prints: BTreeMap<String, String>,
     questions: BTreeMap<String, (usize, usize)>,
     facts_by_id: BTreeMap<String, usize>,
 }
@@ -187,9 +192,20 @@ impl Catalog {
             iso_items,
             iso_mappings,
             origins: o,
+            language: crate::i18n::Language::default(),
+            source_prints: BTreeMap::new(),
             questions,
             facts_by_id,
         })
+    }
+
+    /// The fingerprint of what a question asks, taken from the English text in every language,
+    /// so that saved answers compare with the content, not with its translation.
+    pub fn fingerprint(&self, q: &Question) -> String {
+        self.source_prints
+            .get(&q.id)
+            .cloned()
+            .unwrap_or_else(|| crate::upgrade::fingerprint(q))
     }
 
     /// Every question, in the order asked.

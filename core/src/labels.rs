@@ -8,28 +8,24 @@ pub const EUR_LEX_BASE: &str = "https://eur-lex.europa.eu/eli/reg/2024/1689/oj/e
 impl LegalRef {
     /// Short citation in plain text, e.g. `Art 5(1)(a)`, `Annex III point 4(a)`, `Recital 12`.
     pub fn label(&self) -> String {
+        self.label_in("en")
+    }
+
+    /// Short citation as written in the language `lang` (ISO 639-1): `Art 6(3)` in English,
+    /// `Art. 6 Abs. 3` in German, `art. 6, par. 3` in French; other languages read as English.
+    pub fn label_in(&self, lang: &str) -> String {
+        let style = CiteStyle::of(lang);
         let mut s = String::new();
         if let Some(a) = &self.article {
-            s.push_str("Art ");
-            s.push_str(a);
-            for part in [&self.paragraph, &self.point].into_iter().flatten() {
-                s.push('(');
-                s.push_str(part);
-                s.push(')');
-            }
+            s.push_str(&style.article(a, self.paragraph.as_deref(), self.point.as_deref()));
         } else if let Some(x) = &self.annex {
-            s.push_str("Annex ");
-            s.push_str(x);
-            if let Some(p) = &self.point {
-                s.push_str(" point ");
-                s.push_str(p);
-            }
+            s.push_str(&style.annex(x, self.point.as_deref()));
         }
         if let Some(r) = self.recital {
             if !s.is_empty() {
                 s.push_str(", ");
             }
-            s.push_str(&format!("Recital {r}"));
+            s.push_str(&format!("{} {r}", style.recital));
         }
         if let Some(g) = &self.guideline {
             if !s.is_empty() {
@@ -42,6 +38,12 @@ impl LegalRef {
 
     /// Deep link to the provision on EUR-Lex; `None` for guidance documents.
     pub fn url(&self) -> Option<String> {
+        self.url_in("eng")
+    }
+
+    /// Deep link to the provision in the EUR-Lex language version `eur_lex` (`eng`, `deu`,
+    /// `fra`, …); `None` for guidance documents.
+    pub fn url_in(&self, eur_lex: &str) -> Option<String> {
         let anchor = if let Some(a) = &self.article {
             format!("art_{a}")
         } else if let Some(x) = &self.annex {
@@ -49,7 +51,125 @@ impl LegalRef {
         } else {
             format!("rct_{}", self.recital?)
         };
-        Some(format!("{EUR_LEX_BASE}#{anchor}"))
+        let base = EUR_LEX_BASE.trim_end_matches("eng");
+        Some(format!("{base}{eur_lex}#{anchor}"))
+    }
+}
+
+/// How citations are written in a language.
+struct CiteStyle {
+    lang: &'static str,
+    recital: &'static str,
+}
+
+impl CiteStyle {
+    fn of(lang: &str) -> CiteStyle {
+        match lang {
+            "de" => CiteStyle {
+                lang: "de",
+                recital: "Erwägungsgrund",
+            },
+            "fr" => CiteStyle {
+                lang: "fr",
+                recital: "considérant",
+            },
+            _ => CiteStyle {
+                lang: "en",
+                recital: "Recital",
+            },
+        }
+    }
+
+    /// A number or letter inserted by an amendment (`1a`, `ba`), in French as `1 bis`, `b bis`.
+    fn inserted(&self, n: &str) -> String {
+        if self.lang != "fr" || n.len() < 2 {
+            return n.to_owned();
+        }
+        let (head, last) = n.split_at(n.len() - 1);
+        let latin = match last {
+            "a" => "bis",
+            "b" => "ter",
+            "c" => "quater",
+            "d" => "quinquies",
+            _ => return n.to_owned(),
+        };
+        if head.chars().all(|c| c.is_ascii_digit()) || head.len() == 1 {
+            format!("{head} {latin}")
+        } else {
+            n.to_owned()
+        }
+    }
+
+    fn article(&self, a: &str, paragraph: Option<&str>, point: Option<&str>) -> String {
+        // Article 3 lists definitions as numbered points, not paragraphs.
+        let definitions = a == "3";
+        match self.lang {
+            "de" => {
+                let mut s = format!("Art. {a}");
+                if let Some(p) = paragraph {
+                    s.push_str(if definitions { " Nr. " } else { " Abs. " });
+                    s.push_str(p);
+                }
+                if let Some(x) = point {
+                    s.push_str(" Buchst. ");
+                    s.push_str(x);
+                }
+                s
+            }
+            "fr" => {
+                let mut s = format!("art. {}", self.inserted(a));
+                if let Some(p) = paragraph {
+                    if definitions {
+                        s.push_str(&format!(", point {p})"));
+                    } else {
+                        s.push_str(&format!(", par. {}", self.inserted(p)));
+                    }
+                }
+                if let Some(x) = point {
+                    s.push_str(&format!(", point {})", self.inserted(x)));
+                }
+                s
+            }
+            _ => {
+                let mut s = format!("Art {a}");
+                for part in [paragraph, point].into_iter().flatten() {
+                    s.push('(');
+                    s.push_str(part);
+                    s.push(')');
+                }
+                s
+            }
+        }
+    }
+
+    fn annex(&self, x: &str, point: Option<&str>) -> String {
+        // Annex points are written like `4(a)` or `1`.
+        let split = |p: &str| -> (String, Option<String>) {
+            match p.split_once('(') {
+                Some((n, rest)) => (n.to_owned(), Some(rest.trim_end_matches(')').to_owned())),
+                None => (p.to_owned(), None),
+            }
+        };
+        match (self.lang, point) {
+            ("de", Some(p)) => {
+                let (n, letter) = split(p);
+                match letter {
+                    Some(l) => format!("Anhang {x} Nr. {n} Buchst. {l}"),
+                    None => format!("Anhang {x} Nr. {n}"),
+                }
+            }
+            ("de", None) => format!("Anhang {x}"),
+            ("fr", Some(p)) => {
+                let (n, letter) = split(p);
+                match letter {
+                    Some(l) => format!("annexe {x}, point {n} {l})"),
+                    None => format!("annexe {x}, point {n}"),
+                }
+            }
+            ("fr", None) => format!("annexe {x}"),
+            (_, Some(p)) => format!("Annex {x} point {p}"),
+            (_, None) => format!("Annex {x}"),
+        }
     }
 }
 
@@ -201,6 +321,45 @@ impl IsoFit {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn citations_follow_each_language_version() {
+        let r = |a: Option<&str>, p: Option<&str>, x: Option<&str>| LegalRef {
+            article: a.map(Into::into),
+            paragraph: p.map(Into::into),
+            point: x.map(Into::into),
+            ..Default::default()
+        };
+        let art5 = r(Some("5"), Some("1"), Some("ba"));
+        assert_eq!(art5.label_in("de"), "Art. 5 Abs. 1 Buchst. ba");
+        assert_eq!(art5.label_in("fr"), "art. 5, par. 1, point b bis)");
+        assert_eq!(art5.label_in("xx"), "Art 5(1)(ba)");
+        let art6 = r(Some("6"), Some("1a"), None);
+        assert_eq!(art6.label_in("fr"), "art. 6, par. 1 bis");
+        assert_eq!(art6.label_in("de"), "Art. 6 Abs. 1a");
+        let def = r(Some("3"), Some("63"), None);
+        assert_eq!(def.label_in("de"), "Art. 3 Nr. 63");
+        assert_eq!(def.label_in("fr"), "art. 3, point 63)");
+        assert_eq!(r(Some("4a"), None, None).label_in("fr"), "art. 4 bis");
+        let annex = LegalRef {
+            annex: Some("III".into()),
+            point: Some("4(a)".into()),
+            recital: Some(57),
+            ..Default::default()
+        };
+        assert_eq!(
+            annex.label_in("de"),
+            "Anhang III Nr. 4 Buchst. a, Erwägungsgrund 57"
+        );
+        assert_eq!(
+            annex.label_in("fr"),
+            "annexe III, point 4 a), considérant 57"
+        );
+        assert_eq!(
+            annex.url_in("deu").as_deref(),
+            Some("https://eur-lex.europa.eu/eli/reg/2024/1689/oj/deu#anx_III")
+        );
+    }
 
     #[test]
     fn dates_and_citations_read_as_people_write_them() {

@@ -10,6 +10,7 @@ pub mod catalog;
 pub mod envelope;
 pub mod eval;
 pub mod flow;
+pub mod i18n;
 pub mod iso;
 pub mod labels;
 pub mod model;

@@ -70,7 +70,7 @@ pub fn visible_fingerprints(catalog: &Catalog, answers: &Answers) -> BTreeMap<St
     flow(catalog, answers)
         .visible
         .iter()
-        .map(|q| (q.id.clone(), fingerprint(q)))
+        .map(|q| (q.id.clone(), catalog.fingerprint(q)))
         .collect()
 }
 
@@ -180,7 +180,11 @@ pub fn upgrade(catalog: &Catalog, env: &mut Envelope, today: &str) -> UpgradeRep
                 }
             }
             Some(q) => {
-                if env.seen.get(&id).is_some_and(|f| *f != fingerprint(q)) {
+                if env
+                    .seen
+                    .get(&id)
+                    .is_some_and(|f| *f != catalog.fingerprint(q))
+                {
                     report.changed.push(id.clone());
                 }
                 if env.answers.get(&id).is_some_and(|a| !accepts(q, a)) {

@@ -379,8 +379,8 @@ impl ChecklistItem {
 pub fn cites(cat: &Catalog, refs: &[LegalRef]) -> Vec<Cite> {
     refs.iter()
         .map(|r| Cite {
-            label: r.label(),
-            url: r.url(),
+            label: r.label_in(&cat.language.code),
+            url: r.url_in(&cat.language.eur_lex),
             to_confirm: cat.to_confirm_for(r).next().is_some(),
         })
         .collect()
