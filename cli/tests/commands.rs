@@ -13,7 +13,9 @@ fn content_copy(label: &str) -> PathBuf {
     let dir = temp_dir(label);
     for e in std::fs::read_dir(&src).unwrap() {
         let e = e.unwrap();
-        std::fs::copy(e.path(), dir.join(e.file_name())).unwrap();
+        if e.path().is_file() {
+            std::fs::copy(e.path(), dir.join(e.file_name())).unwrap();
+        }
     }
     dir
 }
