@@ -203,3 +203,23 @@ fn the_committed_translation_schema_matches_the_model() {
         "questions/i18n/schema.json is stale: run `UPDATE_SCHEMA=1 cargo test -p aiact-core --test translations` and commit it"
     );
 }
+
+#[test]
+fn translation_files_are_in_their_canonical_form() {
+    // Sorted keys, one-space indent, a final newline: tools that write them produce the same
+    // bytes, so diffs show only real changes.
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../questions/i18n");
+    for (lang, _) in bundled::TRANSLATIONS {
+        let text = std::fs::read_to_string(format!("{dir}/{lang}.json")).unwrap();
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let mut out = Vec::new();
+        let fmt = serde_json::ser::PrettyFormatter::with_indent(b" ");
+        let mut ser = serde_json::Serializer::with_formatter(&mut out, fmt);
+        serde::Serialize::serialize(&value, &mut ser).unwrap();
+        out.push(b'\n');
+        assert!(
+            String::from_utf8(out).unwrap() == text,
+            "questions/i18n/{lang}.json is not in canonical form (sorted keys, one-space indent)"
+        );
+    }
+}
