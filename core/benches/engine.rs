@@ -78,3 +78,48 @@ fn assess_slowest_scenario(b: divan::Bencher) {
 fn validate_catalog() -> usize {
     validate(catalog()).len()
 }
+
+/// Every golden scenario as a saved assessment.
+fn saved() -> Vec<(String, aiact_core::envelope::Envelope)> {
+    scenario_answers()
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let mut env = aiact_core::envelope::Envelope::new("2026-12-02", "2026-12-02T09:00:00Z");
+            env.name = format!("System {i}");
+            env.answers = a.clone();
+            (format!("k{i}"), env)
+        })
+        .collect()
+}
+
+#[divan::bench(sample_count = 10)]
+fn register_rows_of_all_scenarios(b: divan::Bencher) {
+    let (cat, all) = (catalog(), saved());
+    b.bench(|| {
+        all.iter()
+            .map(|(k, e)| aiact_core::register::Row::of(cat, k, e, "2026-12-02").open_items)
+            .sum::<usize>()
+    });
+}
+
+#[divan::bench(sample_count = 10)]
+fn register_export_and_import_preview(b: divan::Bencher) {
+    let (cat, all) = (catalog(), saved());
+    b.bench(|| {
+        let json = aiact_core::register::render_json(cat, &all, "2026-12-02");
+        aiact_core::register::preview(cat, &json, &all, "2026-12-02")
+            .map(|p| p.systems.len())
+            .unwrap_or(0)
+    });
+}
+
+#[divan::bench]
+fn translate_catalog_to_german(b: divan::Bencher) {
+    let tr = bundled::translation("de").unwrap().unwrap();
+    b.bench(|| {
+        aiact_core::i18n::localize(catalog(), &tr)
+            .questions()
+            .count()
+    });
+}
