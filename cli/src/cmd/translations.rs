@@ -121,34 +121,9 @@ fn apply(dir: &Path, lang: &str, worksheet: &Path) -> Result<u8, CliError> {
     let english = english(dir)?;
     let texts = i18n::english(&english);
     let (path, mut value, _) = read_translation(dir, lang)?;
-    let (what, raw) = if worksheet == Path::new("-") {
-        let text = io::read_to_string(io::stdin()).map_err(|source| CliError::Read {
-            what: "standard input".into(),
-            source,
-        })?;
-        ("standard input".to_owned(), text)
-    } else {
-        let text = std::fs::read_to_string(worksheet).map_err(|source| CliError::Read {
-            what: worksheet.display().to_string(),
-            source,
-        })?;
-        (worksheet.display().to_string(), text)
-    };
+    let (what, raw) = read_worksheet(worksheet)?;
     let filled: BTreeMap<String, Filled> = parse(&what, &raw)?;
-
-    let mut refusals = vec![];
-    for (key, entry) in &filled {
-        match texts.get(key) {
-            None => refusals.push(format!("{key}: the content has no such text")),
-            Some(_) if entry.text.trim().is_empty() => {
-                refusals.push(format!("{key}: the text is empty"));
-            }
-            Some(en) if entry.en.as_ref().is_some_and(|old| old != en) => refusals.push(format!(
-                "{key}: the English changed since the worksheet was made; make a new one"
-            )),
-            Some(_) => {}
-        }
-    }
+    let refusals = refusals(&texts, &filled);
     if !refusals.is_empty() {
         return Err(CliError::Input {
             what,
@@ -196,6 +171,41 @@ fn apply(dir: &Path, lang: &str, worksheet: &Path) -> Result<u8, CliError> {
         )
     );
     Ok(0)
+}
+
+/// The worksheet's name for messages, and its text.
+fn read_worksheet(path: &Path) -> Result<(String, String), CliError> {
+    let what = if path == Path::new("-") {
+        "standard input".to_owned()
+    } else {
+        path.display().to_string()
+    };
+    let text = if path == Path::new("-") {
+        io::read_to_string(io::stdin())
+    } else {
+        std::fs::read_to_string(path)
+    };
+    let text = text.map_err(|source| CliError::Read {
+        what: what.clone(),
+        source,
+    })?;
+    Ok((what, text))
+}
+
+/// Why a filled-in worksheet cannot be taken in: keys the content lacks, empty texts, and
+/// English that changed since the worksheet was made.
+fn refusals(english: &BTreeMap<String, String>, filled: &BTreeMap<String, Filled>) -> Vec<String> {
+    filled
+        .iter()
+        .filter_map(|(key, entry)| match english.get(key) {
+            None => Some(format!("{key}: the content has no such text")),
+            Some(_) if entry.text.trim().is_empty() => Some(format!("{key}: the text is empty")),
+            Some(en) if entry.en.as_ref().is_some_and(|old| old != en) => Some(format!(
+                "{key}: the English changed since the worksheet was made; make a new one"
+            )),
+            Some(_) => None,
+        })
+        .collect()
 }
 
 /// The English content of `dir`.
