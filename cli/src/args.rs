@@ -93,6 +93,52 @@ is used where a side names no directory); questions added, removed or reworded a
     Validate(ValidateArgs),
     /// List the questions FILE still lacks, in the order they are asked
     Questions(FileArg),
+    /// Check translations and update them through a worksheet (in `questions/i18n`)
+    #[command(
+        subcommand,
+        long_about = "Check the translations of the content and update them through a worksheet.
+
+The English is read from `questions/*.json` and the translations from `questions/i18n/LANG.json` \
+(with --content DIR: `DIR/*.json` and `DIR/i18n/LANG.json`). A translation is stale when the \
+English it translates has changed since.
+
+A translator's round: `aiact translations worksheet de > de-work.json`, fill in each `text`, \
+`aiact translations apply de de-work.json`, then `aiact translations check de`."
+    )]
+    Translations(TranslationsCommand),
+}
+
+/// What `aiact translations` does.
+#[derive(Debug, Subcommand)]
+pub enum TranslationsCommand {
+    /// Print every missing, extra, stale or empty translation and every legal term not rendered
+    /// as the Act's language version does; exit 1 if there is any
+    Check {
+        /// Language codes, e.g. `de fr` (default: every language in the i18n folder)
+        #[arg(value_name = "LANG")]
+        langs: Vec<String>,
+    },
+    /// Print a JSON worksheet of the texts to translate: by key, the English, the current
+    /// translation and its status (missing, stale or ok)
+    Worksheet {
+        /// Language code, e.g. `de`
+        #[arg(value_name = "LANG")]
+        lang: String,
+        /// Every text, not only those missing or stale
+        #[arg(long)]
+        all: bool,
+    },
+    /// Take the `text` of every key of a filled-in worksheet into the translation file, marked
+    /// as translating the current English; writes nothing if a key is unknown, a text empty or
+    /// its English changed since the worksheet was made
+    Apply {
+        /// Language code, e.g. `de`
+        #[arg(value_name = "LANG")]
+        lang: String,
+        /// The worksheet (as `worksheet` prints it), or `-` for standard input
+        #[arg(value_name = "WORKSHEET")]
+        worksheet: PathBuf,
+    },
 }
 
 /// A single input.

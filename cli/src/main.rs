@@ -1,6 +1,6 @@
 //! `aiact`: AI Act Check on the command line. The questionnaire in a terminal, reports, CI
-//! gates, diffs and content validation, all computed by `aiact-core` exactly as the web page
-//! computes them.
+//! gates, diffs, content validation and translation upkeep, all computed by `aiact-core`
+//! exactly as the web page computes them.
 
 mod args;
 mod ask;
@@ -45,5 +45,8 @@ fn run(cli: &Cli) -> Result<u8, CliError> {
             cmd::validate::run(a.dir.as_deref().or(dir).unwrap_or(Path::new("questions")))
         }
         Command::Questions(f) => cmd::questions::run(&catalog()?, &clock, &f.file),
+        Command::Translations(c) => {
+            cmd::translations::run(dir.unwrap_or(Path::new("questions")), c)
+        }
     }
 }
