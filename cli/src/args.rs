@@ -26,9 +26,8 @@ const CHECK_HELP: &str = "Exit codes (the most serious finding wins):
   2  wrong usage of the command line
   3  provisional: a conclusion rests on a \"not sure\" answer
   4  incomplete: questions are still unanswered (the result so far is shown)
-  5  high-risk with plan items open: the system is high-risk and high-risk duties apply.
-     The tool does not record plans per duty yet, so every high-risk duty counts as an
-     open plan item
+  5  high-risk with plan items open: the system is high-risk and some of its high-risk
+     duties are not marked done or not applicable in the plan saved with the assessment
   6  prohibited: the answers describe a prohibited practice (Art 5)
 
 Example gate that fails a CI job when a system becomes high-risk or prohibited:

@@ -1,6 +1,7 @@
 //! The outcome of an assessment for CI gates: one exit code and a one-line summary.
 
 use aiact_core::model::{DutyKind, Tier};
+use aiact_core::plan::Plan;
 use aiact_core::{Assessment, Catalog};
 
 /// What `aiact check` reports, from the least to the most serious.
@@ -19,11 +20,11 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    /// The most serious finding of an assessment.
-    pub fn of(cat: &Catalog, a: &Assessment) -> Outcome {
+    /// The most serious finding of an assessment with its plan.
+    pub fn of(cat: &Catalog, a: &Assessment, plan: &Plan) -> Outcome {
         if a.tier.tier == Tier::Prohibited {
             Outcome::Prohibited
-        } else if open_plan_items(cat, a) > 0 {
+        } else if open_plan_items(cat, a, plan) > 0 {
             Outcome::HighRisk
         } else if !a.complete {
             Outcome::Incomplete
@@ -62,9 +63,9 @@ pub fn is_high_risk(tier: Tier) -> bool {
     matches!(tier, Tier::HighRiskAnnexI | Tier::HighRiskAnnexIii)
 }
 
-/// The high-risk duties of a high-risk system. No plan is recorded per duty yet, so every one
-/// of them counts as an open plan item.
-pub fn open_plan_items(cat: &Catalog, a: &Assessment) -> usize {
+/// The high-risk duties of a high-risk system that the plan does not mark done or not
+/// applicable.
+pub fn open_plan_items(cat: &Catalog, a: &Assessment, plan: &Plan) -> usize {
     if !is_high_risk(a.tier.tier) {
         return 0;
     }
@@ -74,11 +75,12 @@ pub fn open_plan_items(cat: &Catalog, a: &Assessment) -> usize {
             cat.obligation(&o.id)
                 .is_some_and(|o| o.kind == DutyKind::HighRisk)
         })
+        .filter(|o| plan.get(&o.id).is_none_or(|e| e.status.is_open()))
         .count()
 }
 
 /// The result in one line, after the outcome word: tier, roles, duties, open points.
-pub fn summary(cat: &Catalog, a: &Assessment) -> String {
+pub fn summary(cat: &Catalog, a: &Assessment, plan: &Plan) -> String {
     let mut parts = vec![format!(
         "{}{}",
         a.tier.tier.label(),
@@ -92,7 +94,7 @@ pub fn summary(cat: &Catalog, a: &Assessment) -> String {
     if !roles.is_empty() {
         parts.push(format!("as {}", roles.join(", ")));
     }
-    let plan = open_plan_items(cat, a);
+    let plan = open_plan_items(cat, a, plan);
     let duties = plural(a.obligations.len(), "duty", "duties");
     parts.push(if plan > 0 {
         format!("{duties}, {plan} of them high-risk duties open as plan items")

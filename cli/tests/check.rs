@@ -174,7 +174,7 @@ fn the_exit_codes_are_documented_in_help() {
         "4  incomplete",
         "5  high-risk with plan items open",
         "6  prohibited",
-        "every high-risk duty counts as an\n     open plan item",
+        "not marked done or not applicable in the plan",
     ] {
         assert!(help.contains(line), "`check --help` documents {line:?}");
     }
@@ -203,4 +203,50 @@ fn colours_appear_only_on_a_terminal() {
         .unwrap();
     code(&o);
     assert!(o.stdout.starts_with(b"\x1b["), "{:?}", stdout(&o));
+}
+
+#[test]
+fn a_plan_with_every_high_risk_duty_done_clears_exit_code_5() {
+    let cat = catalog();
+    let dir = temp_dir("check-plan");
+    let (file, s) = scenarios()
+        .into_iter()
+        .find(|(f, _)| f == "annex-i-medical-device.json")
+        .unwrap();
+    let mut env = answers_file(&cat, &s.name, &s.answers);
+    let a = assess(&cat, &env.answers, s.today());
+    let duties: Vec<String> = a
+        .obligations
+        .iter()
+        .filter(|o| cat.obligation(&o.id).unwrap().kind == DutyKind::HighRisk)
+        .map(|o| o.id.clone())
+        .collect();
+    let check = |env: &aiact_core::envelope::Envelope| {
+        let path = write_env(&dir, &file, env);
+        code(&run(
+            &["check", path.to_str().unwrap(), "--today", s.today()],
+            None,
+        ))
+    };
+    assert_eq!(check(&env), 5);
+    let (last, rest) = duties.split_last().unwrap();
+    for id in rest {
+        let e = aiact_core::plan::Entry {
+            status: aiact_core::plan::Status::Done,
+            ..Default::default()
+        };
+        aiact_core::plan::set(&mut env.plan, &cat, id, e, "2026-12-02T10:00:00Z").unwrap();
+    }
+    assert_eq!(check(&env), 5, "one duty is still open");
+    let na = aiact_core::plan::Entry {
+        status: aiact_core::plan::Status::NotApplicable,
+        reason: "Covered by the notified body's certificate".into(),
+        ..Default::default()
+    };
+    aiact_core::plan::set(&mut env.plan, &cat, last, na, "2026-12-02T10:00:00Z").unwrap();
+    assert_ne!(
+        check(&env),
+        5,
+        "every high-risk duty is done or not applicable"
+    );
 }

@@ -203,12 +203,12 @@ fn session(
         }
     }
     let a = assess(cat, &env.answers, &clock.today);
-    let outcome = Outcome::of(cat, &a);
+    let outcome = Outcome::of(cat, &a, &env.plan);
     ui.say(&format!(
         "{} {}: {}",
         paint(STRONG, "Every question is answered."),
         outcome.word(),
-        summary(cat, &a)
+        summary(cat, &a, &env.plan)
     ));
     ui.say(&paint(
         DIM,

@@ -15,7 +15,7 @@ pub fn run(cat: &Catalog, clock: &Clock, file: &str) -> Result<u8, CliError> {
         style::note(&n);
     }
     let a = &opened.assessment;
-    let outcome = Outcome::of(cat, a);
+    let outcome = Outcome::of(cat, a, &opened.env.plan);
     let colour = match outcome {
         Outcome::Assessed => GOOD,
         Outcome::Provisional | Outcome::Incomplete => CHANGED,
@@ -24,7 +24,7 @@ pub fn run(cat: &Catalog, clock: &Clock, file: &str) -> Result<u8, CliError> {
     out::print(&format!(
         "{}: {}\n",
         paint(colour.bold(), outcome.word()),
-        summary(cat, a)
+        summary(cat, a, &opened.env.plan)
     ))?;
     Ok(outcome.exit_code())
 }
