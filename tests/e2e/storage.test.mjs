@@ -127,8 +127,8 @@ test('several assessments: rename, duplicate, delete with undo', async () => {
   await page.getByTestId('system-name').fill('Invoice router');
   await page.getByTestId('system-name').press('Tab');
   await page.goto(h.url);
-  await page.getByTestId('library-entry').first().waitFor();
-  assert.match(await page.getByTestId('library').textContent(), /Invoice router.*Not an AI system/);
+  // Finished, so listed with its result (once the whole content is in to tell).
+  await page.getByTestId('library').filter({ hasText: /Invoice router.*Not an AI system/ }).waitFor();
   const current = () => page.evaluate(() => localStorage.getItem('aiact-check.v1.current'));
   const before = await current();
   await page.getByRole('button', { name: 'Duplicate' }).first().click();
@@ -140,6 +140,8 @@ test('several assessments: rename, duplicate, delete with undo', async () => {
   await page.getByTestId('undo').click();
   assert.equal(await page.getByTestId('library-entry').count(), 2);
   await page.reload();
+  // The list is part of the code loaded after the first screen: wait for it.
+  await page.getByTestId('library-entry').first().waitFor();
   assert.equal(await page.getByTestId('library-entry').count(), 2, 'undo restored it in storage too');
   await context.close();
 });
@@ -182,7 +184,9 @@ test('an assessment saved with older content is carried over and the changes are
   assert.match(text, /old\.question_gone/);
   assert.match(text, /asked differently now/);
   const saved = await page.evaluate((p) => JSON.parse(localStorage.getItem(p + 'legacy')), PREFIX);
-  assert.equal(saved.retired['old.question_gone'], 'yes', 'the removed answer is kept aside');
+  const aside = await page.evaluate(() => JSON.parse(localStorage.getItem('aiact-check.v1.retired.legacy')));
+  assert.equal(aside['old.question_gone'], 'yes', 'the removed answer is kept aside');
+  assert.deepEqual(saved.retired ?? {}, {}, 'under its own key, out of the save made at every answer');
   assert.equal(saved.answers['ai_system.infers'], 'no');
   assert.notEqual(saved.content_date, '2025-06-01');
   assert.deepEqual(errors, []);

@@ -1,0 +1,180 @@
+// Prints the performance budget of one or more release builds, side by side:
+//
+// - bytes (brotli, q11) before the first question is visible: the page and what blocks its
+//   first paint (stylesheets, classic scripts in the head), or, if the page does not contain
+//   the first question, everything the app needs to render it;
+// - bytes before an answer to it is handled: also the module scripts and the main wasm module
+//   (not the files the page fetches later, at low priority or on demand);
+// - bytes of the whole app;
+// - first question visible and first answer handled, with the CPU throttled 4x (cold cache,
+//   median of RUNS runs): the first animation frame in which the question is shown, and the
+//   moment the answer clicked as soon as it was shown is saved;
+// - click to next frame, CPU throttled 4x, over the whole high-risk path of a golden scenario
+//   (median and worst over PATH_RUNS runs): from the click event to the first task after the
+//   next rendered frame.
+//
+// Usage: node scripts/budget.mjs [RUNS] [DIST ...]   (defaults: 9 runs, dist)
+// Env: PATH_RUNS (default 3), SCENARIO (default employment-recruitment-deployer), CHROMIUM.
+import { chromium } from 'playwright-core';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { startServer } from './static-server.mjs';
+
+const args = process.argv.slice(2);
+const runs = /^\d+$/.test(args[0] ?? '') ? Number(args.shift()) : 9;
+const dists = args.length ? args : ['dist'];
+const pathRuns = Number(process.env.PATH_RUNS ?? 3);
+const scenarioName = process.env.SCENARIO ?? 'employment-recruitment-deployer';
+const scenario = JSON.parse(readFileSync(new URL(`../core/tests/scenarios/${scenarioName}.json`, import.meta.url), 'utf8'));
+const PEER = { bytes: 207.2, visible: 940 };
+
+const brotli = (buf) => brotliCompressSync(buf, {
+  params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
+}).length;
+
+/** Brotli bytes of the files a build needs before its first question shows and is answered. */
+function bytes(dist) {
+  const size = (f) => brotli(readFileSync(join(dist, f.replace(/^\.\//, '').replace(/\?.*$/, ''))));
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const head = html.slice(0, html.indexOf('</head>'));
+  const attr = (tag, name) => (tag.match(new RegExp(`${name}="([^"]*)"`)) ?? [])[1];
+  const tags = [...head.matchAll(/<(link|script)\b[^>]*>/g)].map((m) => m[0]);
+  const blocking = [];
+  const module = [];
+  for (const t of tags) {
+    if (t.startsWith('<link') && attr(t, 'rel') === 'stylesheet') blocking.push(attr(t, 'href'));
+    else if (t.startsWith('<script') && attr(t, 'src')) {
+      (attr(t, 'type') === 'module' ? module : blocking).push(attr(t, 'src'));
+    } else if (t.startsWith('<link') && attr(t, 'rel') === 'modulepreload') module.push(attr(t, 'href'));
+    else if (t.startsWith('<link') && attr(t, 'rel') === 'preload' && attr(t, 'fetchpriority') !== 'low') {
+      module.push(attr(t, 'href'));
+    }
+  }
+  const page = Buffer.byteLength(html) && brotli(Buffer.from(html));
+  const sum = (list) => [...new Set(list)].reduce((t, f) => t + size(f), 0);
+  const prerendered = html.includes('data-testid="question-text"');
+  const answered = page + sum([...blocking, ...module]);
+  const all = readdirSync(dist).reduce((t, f) => t + brotli(readFileSync(join(dist, f))), 0);
+  return { visible: prerendered ? page + sum(blocking) : answered, answered, all };
+}
+
+const launch = () => chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+});
+
+// In the page: the first frame showing the question, the click, and when the answer is saved.
+const PROBE = () => {
+  const marks = (window.__marks = { visible: null, click: null, saved: null, frames: [] });
+  const frame = () => {
+    const q = document.querySelector('[data-testid=question-text]');
+    if (marks.visible === null && q && q.offsetParent !== null) marks.visible = performance.now();
+    if (marks.click !== null && marks.saved === null) {
+      try {
+        const saved = Object.keys(localStorage).some((k) => k.startsWith('aiact-check.v1.assessment.')
+          && Object.keys(JSON.parse(localStorage.getItem(k)).answers).length > 0);
+        if (saved) marks.saved = performance.now();
+      } catch { /* not yet */ }
+    }
+    if (marks.saved === null) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  addEventListener('click', (ev) => {
+    if (marks.click === null) marks.click = ev.timeStamp;
+    const t0 = ev.timeStamp;
+    requestAnimationFrame(() => setTimeout(() => marks.frames.push(performance.now() - t0), 0));
+  }, true);
+};
+
+async function throttled(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(PROBE);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  return { context, page };
+}
+
+async function startup(browser, url) {
+  const { context, page } = await throttled(browser);
+  await page.goto(url, { waitUntil: 'commit' });
+  const first = page.locator('[data-testid=question] button.choice').first();
+  await first.waitFor();
+  await first.click();
+  await page.waitForFunction(() => window.__marks.saved !== null, null, { timeout: 30000 });
+  const m = await page.evaluate(() => window.__marks);
+  await context.close();
+  return { visible: m.visible, answered: m.saved };
+}
+
+async function clickPath(browser, url) {
+  const { context, page } = await throttled(browser);
+  await page.goto(url);
+  await page.getByTestId('question-text').waitFor();
+  // The rest of the content and code is fetched while the first question is read.
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /content-.*\.bin$/.test(r.name)));
+  await page.waitForTimeout(1500);
+  await page.evaluate(() => { window.__marks.frames = []; });
+  for (let i = 0; i < 80 && !(await page.getByTestId('result').isVisible()); i++) {
+    const id = await page.getByTestId('question').getAttribute('data-question-id');
+    const v = scenario.answers[id];
+    if (v === undefined) throw new Error(`${scenarioName}: no answer for ${id}`);
+    const values = Array.isArray(v) ? v : [v];
+    if (values.length === 1 && await page.getByTestId(`answer-${values[0]}`).count()) {
+      await page.getByTestId(`answer-${values[0]}`).click();
+    } else {
+      for (const o of values) await page.getByTestId(`option-${o}`).click();
+      await page.getByTestId('continue').click();
+    }
+    await page.waitForFunction((prev) => document.querySelector('[data-testid=question]')?.dataset.questionId !== prev, id);
+  }
+  await page.getByTestId('result').waitFor();
+  // Review, change nothing, back to the result: screens of their own.
+  await page.getByTestId('review').click();
+  await page.getByTestId('to-result').click();
+  await page.getByTestId('result').waitFor();
+  await page.waitForTimeout(300);
+  const frames = await page.evaluate(() => window.__marks.frames);
+  await context.close();
+  return frames;
+}
+
+const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+const results = [];
+const browser = await launch();
+for (const dist of dists) {
+  const server = await startServer(dist);
+  const b = bytes(dist);
+  const starts = [];
+  for (let i = 0; i < runs; i++) starts.push(await startup(browser, server.url));
+  const frames = [];
+  for (let i = 0; i < pathRuns; i++) frames.push(...await clickPath(browser, server.url));
+  results.push({
+    dist, ...b,
+    visibleMs: median(starts.map((s) => s.visible)),
+    answeredMs: median(starts.map((s) => s.answered)),
+    clickMedian: median(frames),
+    clickWorst: Math.max(...frames),
+    clicks: frames.length,
+  });
+  await server.close();
+}
+await browser.close();
+
+const col = (f) => results.map(f).join(' | ');
+console.log(`| measure (brotli q11; CPU throttled 4x, cold cache; ${runs} start-up runs, ${pathRuns} runs of the ${scenarioName} path) | ${col((r) => r.dist)} |`);
+console.log(`|---|${results.map(() => '---:').join('|')}|`);
+console.log(`| bytes before the first question is visible | ${col((r) => kib(r.visible))} |`);
+console.log(`| bytes before an answer to it is handled | ${col((r) => kib(r.answered))} |`);
+console.log(`| whole app | ${col((r) => kib(r.all))} |`);
+console.log(`| first question visible (median) | ${col((r) => `${Math.round(r.visibleMs)} ms`)} |`);
+console.log(`| first answer handled (median) | ${col((r) => `${Math.round(r.answeredMs)} ms`)} |`);
+console.log(`| click to next frame, median | ${col((r) => `${r.clickMedian.toFixed(1)} ms`)} |`);
+console.log(`| click to next frame, worst (of ${results[0].clicks} clicks) | ${col((r) => `${r.clickWorst.toFixed(1)} ms`)} |`);
+console.log(`| bytes to first answer / lightest peer (${PEER.bytes} KiB) | ${col((r) => (r.answered / 1024 / PEER.bytes).toFixed(2))} |`);
+console.log(`| first question visible / lightest peer (${PEER.visible} ms) | ${col((r) => (r.visibleMs / PEER.visible).toFixed(2))} |`);
