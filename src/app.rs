@@ -19,6 +19,16 @@ use wasm_bindgen::closure::Closure;
 
 static START: OnceLock<Result<Catalog, LoadError>> = OnceLock::new();
 
+/// The parts the main area can show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Intro,
+    Question,
+    Review,
+    Result,
+    Loading,
+}
+
 /// The whole app in the browser. `early` holds what the person did on the pre-rendered first
 /// screen before the app ran.
 #[component]
@@ -51,15 +61,24 @@ pub fn App(#[prop(default = None)] early: Option<Early>) -> impl IntoView {
 pub fn Shell() -> impl IntoView {
     let state = expect_context::<AppState>();
     let baseline = vm::baseline_line(state.catalog.get_untracked());
-    let screen = move || match state.screen.get() {
-        Screen::Intro => view! { <Intro /> }.into_any(),
-        Screen::Question(id) => match state.cat().question(&id) {
-            Some(q) => view! { <QuestionView question=q with_back=true /> }.into_any(),
-            None => later_view(|s| s.result).into_any(),
-        },
-        Screen::Review => later_view(|s| s.review).into_any(),
-        Screen::Result => later_view(|s| s.result).into_any(),
-        Screen::Loading => view! { <Loading /> }.into_any(),
+    // Which part shows: one question to the next keeps the same part (and its nodes).
+    let part = Memo::new(move |_| {
+        state.screen.with(|s| match s {
+            Screen::Intro => Part::Intro,
+            Screen::Question(id) if state.catalog.with_untracked(|c| c.question(id).is_some()) => {
+                Part::Question
+            }
+            Screen::Question(_) | Screen::Result => Part::Result,
+            Screen::Review => Part::Review,
+            Screen::Loading => Part::Loading,
+        })
+    });
+    let screen = move || match part.get() {
+        Part::Intro => view! { <Intro /> }.into_any(),
+        Part::Question => view! { <QuestionView /> }.into_any(),
+        Part::Review => later_view(|s| s.review).into_any(),
+        Part::Result => later_view(|s| s.result).into_any(),
+        Part::Loading => view! { <Loading /> }.into_any(),
     };
     view! {
         <a class="skip-link" href="#main">
@@ -112,7 +131,11 @@ fn start_background_work(state: AppState) {
     load_missing(state);
     if let Some(window) = web_sys::window() {
         // A share link pasted into the address bar of an open tab changes only the fragment.
-        let on_hash = Closure::<dyn Fn()>::new(move || take_share_link(state));
+        let on_hash = Closure::<dyn Fn()>::new(move || {
+            if let Some(later) = state.later.get_untracked() {
+                (later.take_share_link)(state);
+            }
+        });
         let _ =
             window.add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
         on_hash.forget();
@@ -137,7 +160,7 @@ pub fn load_missing(state: AppState) {
             match crate::later::load_later().await {
                 Ok(later) => {
                     state.later_loaded(later);
-                    take_share_link(state);
+                    (later.take_share_link)(state);
                     if let Ok(d) = crate::later::load_downloads().await {
                         state.downloads.set(Some(d));
                     }
@@ -151,7 +174,7 @@ pub fn load_missing(state: AppState) {
 }
 
 /// Reads a share link from the address, if there is one, and clears it from the address bar.
-fn take_share_link(state: AppState) {
+pub(crate) fn take_share_link(state: AppState) {
     let Some(later) = state.later.get_untracked() else {
         return;
     };

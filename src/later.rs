@@ -8,6 +8,7 @@
 //! the page reports and retries, never an abort of the whole module.
 
 use crate::components;
+use crate::state::{AppState, Offer};
 use aiact_core::envelope::Envelope;
 use aiact_core::report::{self, ImportError, Report};
 use aiact_core::share::{ShareError, Shared};
@@ -49,6 +50,8 @@ pub struct Screens {
     pub upgrade_notice: fn() -> AnyView,
     /// The confirmation of an import.
     pub import_panel: fn() -> AnyView,
+    /// For a returning visitor: continue the open assessment or start a new one.
+    pub way_back: fn() -> AnyView,
 }
 
 /// The engine's assessment, reports and readers of outside input, and the later screens.
@@ -65,6 +68,15 @@ pub struct Later {
     pub read_share: fn(&str) -> Result<Option<Shared>, ShareError>,
     /// Reads an answers file or JSON report.
     pub import: fn(&str) -> Result<Envelope, ImportError>,
+    /// Reads back what is saved in the browser and starts following other tabs.
+    pub restore: fn(AppState),
+    /// Work that waited for the engine or the whole content (carrying over, stamping, the
+    /// assessment "so far").
+    pub catch_up: fn(AppState),
+    /// Does what a notice about saved assessments offers.
+    pub accept: fn(AppState, Offer),
+    /// Reads a share link from the address.
+    pub take_share_link: fn(AppState),
     /// The screens.
     pub screens: Screens,
 }
@@ -143,6 +155,10 @@ fn later() -> Result<&'static Later, LoadFailed> {
         share_fragment: aiact_core::share::encode,
         read_share: aiact_core::share::decode,
         import: report::import,
+        restore: |s| s.restore(),
+        catch_up: |s| s.catch_up(),
+        accept: |s, offer| s.accept(offer),
+        take_share_link: crate::app::take_share_link,
         screens: Screens {
             progress: || view! { <components::progress::Progress /> }.into_any(),
             so_far: || view! { <components::progress::SoFar /> }.into_any(),
@@ -152,6 +168,7 @@ fn later() -> Result<&'static Later, LoadFailed> {
             method: || view! { <components::library::Method /> }.into_any(),
             upgrade_notice: || view! { <components::dialogs::UpgradeNotice /> }.into_any(),
             import_panel: || view! { <components::dialogs::ImportPanel /> }.into_any(),
+            way_back: || view! { <components::library::WayBack /> }.into_any(),
         },
     };
     Ok(&LATER)

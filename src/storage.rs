@@ -321,6 +321,16 @@ pub fn delete(id: &str) {
     }
 }
 
+/// Whether the assessment open last has answers, read without decoding it: a returning visitor
+/// then waits for it to be read back rather than seeing a new assessment's first question.
+pub fn has_open_answers() -> bool {
+    let s = store();
+    s.get(LEGACY_KEY).is_some()
+        || s.get(CURRENT_KEY)
+            .and_then(|id| s.get(&key_of(&id)))
+            .is_some_and(|text| !text.contains("\"answers\":{}"))
+}
+
 /// The id of the assessment open last, if any.
 pub fn current_id() -> Option<String> {
     store().get(CURRENT_KEY)

@@ -3,9 +3,8 @@
 //! returning one the way back into the assessment left open.
 
 use super::question::QuestionView;
-use super::{ScreenHeading, later_part};
+use super::{later_part, later_view};
 use crate::state::AppState;
-use crate::vm;
 use aiact_core::labels::human_date;
 use leptos::prelude::*;
 
@@ -14,8 +13,7 @@ use leptos::prelude::*;
 pub fn Intro() -> impl IntoView {
     let state = expect_context::<AppState>();
     let catalog = state.catalog.get_untracked();
-    let first = catalog.questions().next();
-    let fresh = Memo::new(move |_| state.answers.with(|a| a.is_empty()));
+    let fresh = Memo::new(move |_| !state.restoring.get() && state.answers.with(|a| a.is_empty()));
     let version = &catalog.version;
     let changes = version
         .changes
@@ -24,14 +22,11 @@ pub fn Intro() -> impl IntoView {
         .collect_view();
     view! {
         <section class="intro" data-testid="intro">
-            <Show
-                when=move || fresh.get() && first.is_some()
-                fallback=move || view! { <WayBack /> }
-            >
+            <Show when=move || fresh.get() fallback=move || view! { <WayBack /> }>
                 <p class="lead">
                     "Does the EU AI Act apply to your AI system, and what must you do? Start with the first question:"
                 </p>
-                {first.map(|q| view! { <QuestionView question=q with_back=false /> })}
+                <QuestionView />
             </Show>
             <h2>"About this check"</h2>
             <p>
@@ -70,30 +65,22 @@ pub fn Intro() -> impl IntoView {
     }
 }
 
-/// For a returning visitor: continue the open assessment, or start a new one.
+/// For a returning visitor: a note while their assessments are read back, then the way back in.
 #[component]
 fn WayBack() -> impl IntoView {
     let state = expect_context::<AppState>();
-    view! {
-        <ScreenHeading>"Does the EU AI Act apply to your AI system, and what must you do?"</ScreenHeading>
-        <div class="nav-buttons">
-            <button
-                type="button"
-                class="primary"
-                data-testid="continue-assessment"
-                on:click=move |_| state.resume()
-            >
-                {move || state.current.with(|e| vm::continue_label(&e.name))}
-            </button>
-            <button
-                type="button"
-                class="secondary"
-                data-testid="start"
-                on:click=move |_| state.start_new()
-            >
-                "Start a new assessment"
-            </button>
-        </div>
+    let way_back = later_view(|s| s.way_back);
+    move || {
+        if state.restoring.get() {
+            view! {
+                <p class="lead" data-testid="restoring">
+                    "Opening your saved assessments\u{2026}"
+                </p>
+            }
+            .into_any()
+        } else {
+            way_back()
+        }
     }
 }
 

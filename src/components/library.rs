@@ -1,10 +1,38 @@
 //! The saved assessments (open, rename, duplicate, delete), each with where it stands, and the
 //! decision logic in the open.
 
+use super::ScreenHeading;
 use crate::state::AppState;
 use crate::vm;
 use leptos::html;
 use leptos::prelude::*;
+
+/// For a returning visitor: continue the open assessment (named), or start a new one.
+#[component]
+pub fn WayBack() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <ScreenHeading>"Does the EU AI Act apply to your AI system, and what must you do?"</ScreenHeading>
+        <div class="nav-buttons">
+            <button
+                type="button"
+                class="primary"
+                data-testid="continue-assessment"
+                on:click=move |_| state.resume()
+            >
+                {move || state.current.with(|e| vm::continue_label(&e.name))}
+            </button>
+            <button
+                type="button"
+                class="secondary"
+                data-testid="start"
+                on:click=move |_| state.start_new()
+            >
+                "Start a new assessment"
+            </button>
+        </div>
+    }
+}
 
 /// The saved assessments in this browser.
 #[component]

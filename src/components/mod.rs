@@ -30,11 +30,13 @@ pub fn ScreenHeading(
     let state = expect_context::<AppState>();
     let node = NodeRef::<html::H1>::new();
     Effect::new(move |_| {
+        // Also when the screen changes under a heading that stays (one question to the next).
+        state.screen.track();
         if let Some(h) = node.get()
             && state.move_focus.get_value()
         {
             state.move_focus.set_value(false);
-            let _ = h.focus();
+            focus_in_view(&h);
         }
     });
     view! {
@@ -42,6 +44,20 @@ pub fn ScreenHeading(
             {children()}
         </h1>
     }
+}
+
+/// Moves focus to an element without making the browser lay the page out there and then; it is
+/// scrolled into view with the next frame if it is above the visible part.
+fn focus_in_view(el: &web_sys::HtmlElement) {
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = el.focus_with_options(&options);
+    let el = el.clone();
+    request_animation_frame(move || {
+        if el.get_bounding_client_rect().top() < 0.0 {
+            el.scroll_into_view();
+        }
+    });
 }
 
 /// Legal references as links to EUR-Lex, opening in a new tab.

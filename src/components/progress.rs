@@ -48,7 +48,7 @@ pub fn SoFar() -> impl IntoView {
     let state = expect_context::<AppState>();
     let text = Memo::new(move |_| {
         state
-            .assessment
+            .settled
             .with(|a| a.as_ref().map(vm::so_far).unwrap_or_default())
     });
     view! { <aside class="so-far" data-testid="so-far">{move || text.get()}</aside> }

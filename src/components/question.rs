@@ -1,58 +1,87 @@
-//! One question: a fieldset with its legend, help on demand, and the answer controls for any
-//! kind of question the content defines (buttons, a checklist with exclusive options, a text or
-//! date field), with "Not sure" wherever the question offers it.
+//! The question shown: a fieldset with its legend, help on demand, and the answer controls for
+//! any kind of question the content defines (buttons, a checklist with exclusive options, a text
+//! or date field), with "Not sure" wherever the question offers it.
+//!
+//! The view stays in place from one question to the next: the heading and section are text
+//! updates, and the answer buttons of two questions answered alike (yes / no / not sure) are
+//! the same nodes with new state. Only what differs is rebuilt.
 
 use super::{Cites, ScreenHeading};
 use crate::state::{AppState, Screen};
-use crate::vm::{self, Choice, Controls};
+use crate::vm::{self, Choice, ControlKind};
 use aiact_core::Answer;
 use aiact_core::model::Question;
 use leptos::prelude::*;
 
-/// A question with its answer controls. `with_back` adds the Back button (not on the intro,
-/// which comes first).
+/// The question shown (on the intro, the first one).
 #[component]
-pub fn QuestionView(question: &'static Question, with_back: bool) -> impl IntoView {
+pub fn QuestionView() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let q = question;
-    let answer = Memo::new(move |_| state.answers.with(|a| a.get(&q.id).cloned()));
-    let has_answers = Memo::new(move |_| state.answers.with(|a| !a.is_empty()));
-    let (section, first) = state.catalog.with_untracked(|c| {
-        (
-            c.section_of(&q.id)
-                .map(|s| s.title.clone())
-                .unwrap_or_default(),
-            c.questions().next().is_some_and(|f| f.id == q.id),
-        )
+    let q = Memo::new(move |_| state.question());
+    let answer = Memo::new(move |_| {
+        let q = q.get()?;
+        state.answers.with(|a| a.get(&q.id).cloned())
     });
-    let controls = match vm::controls(q) {
-        Controls::Buttons(list) => view! {
+    let has_answers = Memo::new(move |_| state.answers.with(|a| !a.is_empty()));
+    let first = Memo::new(move |_| {
+        q.get().is_some_and(|q| {
+            state
+                .catalog
+                .with_untracked(|c| c.questions().next().is_some_and(|f| f.id == q.id))
+        })
+    });
+    let on_intro = Memo::new(move |_| state.screen.with(|s| *s == Screen::Intro));
+    let kind = Memo::new(move |_| q.get().map(|q| vm::controls(q).kind()));
+    let section = move || {
+        q.get().and_then(|q| {
+            state
+                .catalog
+                .with_untracked(|c| c.section_of(&q.id).map(|s| s.title.clone()))
+        })
+    };
+    let controls = move || match kind.get() {
+        Some(ControlKind::Buttons) => view! {
             <div class="choices" role="group" aria-label="Answers">
-                {list
-                    .into_iter()
-                    .map(|choice| view! { <ChoiceButton question=q choice answer /> })
-                    .collect_view()}
+                <For
+                    each=move || q.get().map(|q| vm::controls(q).buttons()).unwrap_or_default()
+                    key=|choice| *choice
+                    let(choice)
+                >
+                    <ChoiceButton question=q choice answer />
+                </For>
             </div>
         }
         .into_any(),
-        Controls::Checks { options, exclusive } => {
-            view! { <Checklist question=q options exclusive answer /> }.into_any()
-        }
-        Controls::Field { date } => view! { <AnswerField question=q date answer /> }.into_any(),
+        Some(ControlKind::Checks) => (move || {
+            q.get()
+                .map(|question| view! { <Checklist question q answer /> })
+        })
+        .into_any(),
+        Some(ControlKind::Field) => (move || {
+            q.get()
+                .map(|question| view! { <AnswerField question q answer /> })
+        })
+        .into_any(),
+        None => ().into_any(),
     };
     view! {
-        <section class="question" data-testid="question" data-question-id=q.id.as_str()>
-            {first.then(|| view! { <NameField /> })}
+        <section
+            class="question"
+            data-testid="question"
+            data-question-id=move || q.get().map(|q| q.id.as_str())
+        >
+            <Show when=move || first.get()>
+                <NameField />
+            </Show>
             <fieldset>
                 <legend>
                     <span class="section-name">{section}</span>
-                    <ScreenHeading testid="question-text">{q.text.as_str()}</ScreenHeading>
+                    <ScreenHeading testid="question-text">
+                        {move || q.get().map(|q| q.text.as_str())}
+                    </ScreenHeading>
                 </legend>
-                <details class="help" data-testid="help">
-                    <summary>"What does this mean?"</summary>
-                    <p>{q.help.as_str()}</p>
-                    <Cites cites=aiact_core::report::cites(&q.refs) />
-                </details>
+                // A new question's help starts closed: rebuilt per question.
+                {move || q.get().map(|q| view! { <Help question=q /> })}
                 {move || {
                     state
                         .answer_error
@@ -68,19 +97,20 @@ pub fn QuestionView(question: &'static Question, with_back: bool) -> impl IntoVi
                 {controls}
             </fieldset>
             <div class="nav-buttons">
-                {with_back
-                    .then(|| {
-                        view! {
-                            <button
-                                type="button"
-                                class="secondary"
-                                data-testid="back"
-                                on:click=move |_| state.back_from(&q.id)
-                            >
-                                "Back"
-                            </button>
+                <Show when=move || !on_intro.get()>
+                    <button
+                        type="button"
+                        class="secondary"
+                        data-testid="back"
+                        on:click=move |_| {
+                            if let Some(q) = q.get_untracked() {
+                                state.back_from(&q.id);
+                            }
                         }
-                    })}
+                    >
+                        "Back"
+                    </button>
+                </Show>
                 <Show when=move || has_answers.get()>
                     <button
                         type="button"
@@ -93,6 +123,18 @@ pub fn QuestionView(question: &'static Question, with_back: bool) -> impl IntoVi
                 </Show>
             </div>
         </section>
+    }
+}
+
+/// The legal test behind a question, in plain words, with its sources; opened on demand.
+#[component]
+fn Help(question: &'static Question) -> impl IntoView {
+    view! {
+        <details class="help" data-testid="help">
+            <summary>"What does this mean?"</summary>
+            <p>{question.help.as_str()}</p>
+            <Cites cites=aiact_core::report::cites(&question.refs) />
+        </details>
     }
 }
 
@@ -122,7 +164,7 @@ fn NameField() -> impl IntoView {
 /// One answer as a button: a click answers and moves on.
 #[component]
 fn ChoiceButton(
-    question: &'static Question,
+    question: Memo<Option<&'static Question>>,
     choice: Choice,
     answer: Memo<Option<Answer>>,
 ) -> impl IntoView {
@@ -140,7 +182,11 @@ fn ChoiceButton(
             data-testid=format!("answer-{value}")
             data-answer=value
             aria-pressed=pressed
-            on:click=move |_| state.answer(&question.id, vm::choice_answer(question, value))
+            on:click=move |_| {
+                if let Some(q) = question.get_untracked() {
+                    state.answer(&q.id, vm::choice_answer(q, value));
+                }
+            }
         >
             <span class="label">{choice.label}</span>
             {(!choice.hint.is_empty()).then(|| view! { <span class="hint">{choice.hint}</span> })}
@@ -152,11 +198,14 @@ fn ChoiceButton(
 #[component]
 fn Checklist(
     question: &'static Question,
-    options: Vec<Choice>,
-    exclusive: Vec<Choice>,
+    q: Memo<Option<&'static Question>>,
     answer: Memo<Option<Answer>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let (options, exclusive) = match vm::controls(question) {
+        vm::Controls::Checks { options, exclusive } => (options, exclusive),
+        _ => (vec![], vec![]),
+    };
     let ticked = RwSignal::new(match answer.get_untracked() {
         Some(Answer::Many(v)) => v,
         _ => vec![],
@@ -222,7 +271,7 @@ fn Checklist(
             </button>
             {exclusive
                 .into_iter()
-                .map(|choice| view! { <ChoiceButton question choice answer /> })
+                .map(|choice| view! { <ChoiceButton question=q choice answer /> })
                 .collect_view()}
         </div>
     }
@@ -232,10 +281,11 @@ fn Checklist(
 #[component]
 fn AnswerField(
     question: &'static Question,
-    date: bool,
+    q: Memo<Option<&'static Question>>,
     answer: Memo<Option<Answer>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let date = vm::controls(question) == vm::Controls::Field { date: true };
     let value = RwSignal::new(
         answer
             .get_untracked()
@@ -277,7 +327,7 @@ fn AnswerField(
                         label: "Not sure",
                         hint: "",
                     };
-                    view! { <ChoiceButton question choice answer /> }
+                    view! { <ChoiceButton question=q choice answer /> }
                 })}
         </div>
     }

@@ -37,6 +37,17 @@ pub fn ResultScreen() -> impl IntoView {
     });
     let open_points = part(state, |r| r.open_points.clone());
     let disclaimer = part(state, |r| r.disclaimer.clone());
+    // The classification shows with the click's next frame; the long lists follow one frame
+    // later, so that opening the result never holds the page for the whole report.
+    let all = RwSignal::new(false);
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                let _ = all.try_set(true);
+            },
+            std::time::Duration::ZERO,
+        )
+    });
     view! {
         <section class="result" data-testid="result">
             <ScreenHeading>
@@ -71,18 +82,18 @@ pub fn ResultScreen() -> impl IntoView {
                 {move || {
                     obligations
                         .get()
-                        .filter(|(list, _)| !list.is_empty())
+                        .filter(|(list, _)| all.get() && !list.is_empty())
                         .map(|(list, penalties)| view! { <Obligations list penalties /> })
                 }}
                 {move || {
                     iso.get()
-                        .filter(|(none, _, _)| !none)
+                        .filter(|(none, _, _)| all.get() && !none)
                         .map(|(_, gaps, soa)| view! { <IsoCoverage gaps soa /> })
                 }}
                 {move || {
                     open_points
                         .get()
-                        .filter(|p| !p.is_empty())
+                        .filter(|p| all.get() && !p.is_empty())
                         .map(|points| view! { <OpenPoints points /> })
                 }}
             </div>

@@ -53,6 +53,37 @@ pub enum Controls {
     },
 }
 
+impl Controls {
+    /// The kind of control, without its choices: equal for two questions that are answered the
+    /// same way, so that moving between them updates the choices in place.
+    pub fn kind(&self) -> ControlKind {
+        match self {
+            Controls::Buttons(_) => ControlKind::Buttons,
+            Controls::Checks { .. } => ControlKind::Checks,
+            Controls::Field { .. } => ControlKind::Field,
+        }
+    }
+
+    /// The buttons, for questions answered with one click.
+    pub fn buttons(self) -> Vec<Choice> {
+        match self {
+            Controls::Buttons(list) => list,
+            _ => vec![],
+        }
+    }
+}
+
+/// [`Controls`] without their choices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ControlKind {
+    /// One button per answer.
+    Buttons,
+    /// A checklist.
+    Checks,
+    /// A text or date field.
+    Field,
+}
+
 /// The value "Not sure" takes for this question, if the question offers it and the engine
 /// accepts it (as a single value, or as the only ticked item of a checklist).
 pub fn unsure_answer(q: &Question) -> Option<Answer> {

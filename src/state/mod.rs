@@ -1,13 +1,20 @@
 //! The app's state: one signal for the open assessment, memos derived from it, the list of saved
 //! assessments, and the actions the components call. All legal logic is in `aiact-core`.
+//!
+//! This module holds what the first screen needs: answering, moving between screens, typing the
+//! name, saving. Reading saved assessments back, the list, imports and other tabs live in
+//! [`saved`], which only the later code (see [`crate::later`]) calls, so that it is not part of
+//! the first download.
+
+mod saved;
 
 use crate::later::{Downloads, Format, Later};
-use crate::merge::{self, Side, Times};
+use crate::merge::Times;
 use crate::storage::{self, StorageError};
 use crate::vm::library::Entry;
-use crate::vm::share_link::{self, TooLong};
-use aiact_core::envelope::{DecodeError, Envelope};
-use aiact_core::model::Tier;
+use crate::vm::share_link::TooLong;
+use aiact_core::envelope::Envelope;
+use aiact_core::model::{Question, Tier};
 use aiact_core::report::Report;
 use aiact_core::upgrade::UpgradeReport;
 use aiact_core::{Answer, Answers, Assessment, Catalog};
@@ -90,6 +97,8 @@ pub struct AppState {
     pub later: RwSignal<Option<&'static Later>>,
     /// The report renderers, once loaded.
     pub downloads: RwSignal<Option<&'static Downloads>>,
+    /// Whether a returning visitor's saved assessments are still being read back.
+    pub restoring: RwSignal<bool>,
     /// Id of the open assessment.
     pub id: RwSignal<String>,
     /// The open assessment (the single source of truth for answers).
@@ -116,8 +125,12 @@ pub struct AppState {
     pub load_failed: RwSignal<bool>,
     /// How the result changed after an answer was changed from the review.
     pub change_note: RwSignal<Option<String>>,
-    /// The assessment, derived from the answers alone (once all content and the engine are in).
+    /// The assessment, derived from the answers alone (once all content and the engine are in);
+    /// computed when read.
     pub assessment: Memo<Option<Assessment>>,
+    /// The assessment as of the last answer, updated right after the page has shown the answer's
+    /// effect (what the line "so far" and the live region say).
+    pub settled: RwSignal<Option<Assessment>>,
     /// The report model of the assessment (what the result page and downloads show).
     pub report: Memo<Option<Report>>,
     /// Whether focus moves to the next screen's heading once it renders.
@@ -127,8 +140,10 @@ pub struct AppState {
     today: StoredValue<String>,
     editing_from_review: StoredValue<bool>,
     tier_before_edit: StoredValue<Option<Tier>>,
-    /// Answers were saved before the result could be computed (they are stamped later).
-    saved_early: StoredValue<bool>,
+    /// Answers were saved without what they conclude (stamped once the engine is in).
+    unstamped: StoredValue<bool>,
+    /// A settling of the assessment is queued for after the next frame.
+    settle_queued: StoredValue<bool>,
     /// Assessments written by a newer version of the app: this page never writes them.
     locked: StoredValue<Vec<String>>,
     /// When each answer of the open assessment was given.
@@ -166,13 +181,7 @@ fn now_ms() -> f64 {
 }
 
 impl AppState {
-    fn build(
-        catalog: &'static Catalog,
-        ready: bool,
-        id: String,
-        env: Envelope,
-        in_browser: bool,
-    ) -> Self {
+    fn build(catalog: &'static Catalog, ready: bool, env: Envelope, in_browser: bool) -> Self {
         let catalog = RwSignal::new(catalog);
         let ready = RwSignal::new(ready);
         let later = RwSignal::new(None::<&'static Later>);
@@ -200,7 +209,8 @@ impl AppState {
             ready,
             later,
             downloads: RwSignal::new(None),
-            id: RwSignal::new(id),
+            restoring: RwSignal::new(false),
+            id: RwSignal::new(String::new()),
             current,
             answers,
             library: RwSignal::new(vec![]),
@@ -214,13 +224,15 @@ impl AppState {
             load_failed: RwSignal::new(false),
             change_note: RwSignal::new(None),
             assessment,
+            settled: RwSignal::new(None),
             report,
             move_focus: StoredValue::new(false),
             in_browser,
             today,
             editing_from_review: StoredValue::new(false),
             tier_before_edit: StoredValue::new(None),
-            saved_early: StoredValue::new(false),
+            unstamped: StoredValue::new(false),
+            settle_queued: StoredValue::new(false),
             locked: StoredValue::new(vec![]),
             times: StoredValue::new(Times::new()),
             synced_at: StoredValue::new(0.0),
@@ -233,36 +245,21 @@ impl AppState {
     /// renders into the page.
     pub fn first_screen(catalog: &'static Catalog) -> Self {
         let env = Envelope::new(&catalog.version.content_date, "");
-        Self::build(catalog, false, String::new(), env, false)
+        Self::build(catalog, false, env, false)
     }
 
-    /// Restores saved assessments and opens where the person left off. `ready` says whether
+    /// The state of a page: a new assessment, or, for a returning visitor, a wait for the saved
+    /// ones, which the later code reads back ([`AppState::restore`]). `ready` says whether
     /// `catalog` holds all the content; if not, [`AppState::content_loaded`] completes it.
     pub fn new(catalog: &'static Catalog, ready: bool) -> Self {
-        let loaded = storage::load_all();
-        let open = storage::current_id()
-            .filter(|id| loaded.found.iter().any(|(i, _)| i == id))
-            .and_then(|id| storage::load(&id).ok().flatten().map(|env| (id, env)));
-        let (id, env) = open.unwrap_or_else(|| {
-            (
-                storage::new_id(),
-                Envelope::new(&catalog.version.content_date, &now()),
-            )
-        });
-        let state = Self::build(catalog, ready, id.clone(), env, true);
-        state.times.set_value(storage::load_times(&id));
+        let env = Envelope::new(&catalog.version.content_date, &now());
+        let state = Self::build(catalog, ready, env, true);
+        state.id.set(storage::new_id());
         state.synced_at.set_value(now_ms());
-        state.locked.set_value(loaded.newer);
-        state
-            .library
-            .set(loaded.found.iter().map(|(i, e)| Entry::of(i, e)).collect());
-        for problem in &loaded.problems {
-            state.notify(problem.to_string());
-        }
+        state.restoring.set(storage::has_open_answers());
         if !storage::available() {
             state.notify(StorageError::Unavailable.to_string());
         }
-        state.watch_other_tabs();
         state
     }
 
@@ -275,67 +272,45 @@ impl AppState {
         self.later.get_untracked()
     }
 
+    /// The question shown, if a question is shown.
+    pub fn question(&self) -> Option<&'static Question> {
+        self.screen.with(|s| match s {
+            Screen::Question(id) => self.catalog.with_untracked(|c| c.question(id)),
+            Screen::Intro => self
+                .catalog
+                .with_untracked(|c| c.questions().next())
+                .filter(|_| self.answers.with(Answers::is_empty)),
+            _ => None,
+        })
+    }
+
     /// Takes the whole content once it has loaded and continues where the person was waiting.
     pub fn content_loaded(&self, full: &'static Catalog) {
         self.catalog.set(full);
         self.ready.set(true);
         self.load_failed.set(false);
-        self.complete_early_work();
+        if let Some(later) = self.engine() {
+            (later.catch_up)(*self);
+        }
         if self.screen.get_untracked() == Screen::Loading {
             self.resume();
         }
     }
 
-    /// Takes the engine and later screens once they have loaded.
+    /// Takes the engine and later screens once they have loaded: reads back what is saved and
+    /// catches up on what waited for them.
     pub fn later_loaded(&self, later: &'static Later) {
         self.later.set(Some(later));
-        self.complete_early_work();
+        if self.in_browser {
+            (later.restore)(*self);
+        }
+        (later.catch_up)(*self);
     }
 
     /// Tells the person that something could not be loaded, offering to try again.
     pub fn load_problem(&self, text: String) {
         self.load_failed.set(true);
         self.push_notice(text, Some(Offer::Retry));
-    }
-
-    /// With all content and the engine in: carries the open assessment over to the current
-    /// content, and stamps answers that were saved before the result could be computed.
-    fn complete_early_work(&self) {
-        if !self.ready.get_untracked() || self.engine().is_none() {
-            return;
-        }
-        self.upgrade_current();
-        if self.saved_early.get_value() {
-            self.saved_early.set_value(false);
-            self.save(Change::Other);
-        }
-    }
-
-    /// Carries the open assessment, if made with older content, over to the current content
-    /// and tells the person what changed. (Other saved assessments are carried over when
-    /// opened, so that each keeps its own report of what changed.)
-    fn upgrade_current(&self) {
-        let (Some(later), true) = (self.engine(), self.ready.get_untracked()) else {
-            return;
-        };
-        let cat = self.cat();
-        let mut report = None;
-        self.current.update(|env| {
-            // Only forward: a newer assessment is never carried back to older content.
-            if env.content_date < cat.version.content_date {
-                report = Some(self.today.with_value(|t| (later.upgrade)(cat, env, t)));
-            }
-        });
-        if let Some(r) = report {
-            let retired_changed = !r.removed.is_empty();
-            if !r.is_empty() {
-                self.upgrade_report.set(Some(r));
-            }
-            self.save(Change::Other);
-            if retired_changed {
-                self.save_retired();
-            }
-        }
     }
 
     fn push_notice(&self, text: String, offer: Option<Offer>) {
@@ -377,26 +352,16 @@ impl AppState {
                 self.download(Format::Answers);
                 return;
             }
-            Offer::Undo(entry) => {
-                let (id, mut env) = *entry;
-                self.store_env(&id, &mut env);
-                let _ = storage::save_retired(&id, &env.retired);
-                self.put_first(Entry::of(&id, &env));
-            }
             Offer::Retry => {
                 if self.in_browser {
                     crate::app::load_missing(*self);
                 }
             }
             Offer::Reload => crate::app::apply_update(),
-            Offer::UseOther { question, answer } => {
-                self.times.update_value(|t| {
-                    t.insert(question.clone(), now_ms());
-                });
-                self.current.update(|e| {
-                    e.answers.insert(question, answer);
-                });
-                self.save(Change::Answer);
+            other => {
+                if let Some(later) = self.engine() {
+                    (later.accept)(*self, other);
+                }
             }
         }
         self.dismiss(id);
@@ -419,13 +384,7 @@ impl AppState {
     /// Records an answer, saves it at once, and moves on (back to the review when the answer
     /// was changed from there).
     pub fn answer(&self, question: &str, answer: Answer) {
-        self.times.update_value(|t| {
-            t.insert(question.to_owned(), now_ms());
-        });
-        self.current.update(|e| {
-            e.answers.insert(question.to_owned(), answer);
-        });
-        self.save(Change::Answer);
+        self.record(question, answer);
         if !self.ready.get_untracked() {
             self.go(Screen::Loading);
             return;
@@ -449,6 +408,17 @@ impl AppState {
             return;
         }
         self.go(next.map_or(Screen::Result, Screen::Question));
+    }
+
+    /// Records an answer and saves it, without moving on.
+    fn record(&self, question: &str, answer: Answer) {
+        self.times.update_value(|t| {
+            t.insert(question.to_owned(), now_ms());
+        });
+        self.current.update(|e| {
+            e.answers.insert(question.to_owned(), answer);
+        });
+        self.save(Change::Answer);
     }
 
     /// After an answer was changed from the review: says how the result changed, on the page
@@ -519,123 +489,6 @@ impl AppState {
         self.save(Change::Details);
     }
 
-    /// Starts a new, empty assessment (the others stay saved).
-    pub fn start_new(&self) {
-        self.open(
-            storage::new_id(),
-            Envelope::new(&self.cat().version.content_date, &now()),
-        );
-        self.save(Change::Other);
-        self.resume();
-    }
-
-    /// Opens a saved assessment.
-    pub fn open_saved(&self, id: &str) {
-        match storage::load(id) {
-            Ok(Some(env)) => {
-                self.open(id.to_owned(), env);
-                self.upgrade_current();
-                if self.in_browser {
-                    let _ = storage::set_current(id);
-                }
-                self.resume();
-            }
-            Ok(None) => self.notify("That assessment is no longer saved in this browser."),
-            Err(e) => self.notify(e.to_string()),
-        }
-    }
-
-    fn open(&self, id: String, env: Envelope) {
-        self.upgrade_report.set(None);
-        self.renaming.set(None);
-        if self.in_browser {
-            self.times.set_value(storage::load_times(&id));
-        }
-        self.synced_at.set_value(now_ms());
-        self.details_typed.set_value(false);
-        self.id.set(id);
-        self.current.set(env);
-    }
-
-    /// Copies a saved assessment under a new name.
-    pub fn duplicate(&self, id: &str) {
-        let Ok(Some(mut env)) = storage::load(id) else {
-            return;
-        };
-        env.name = format!("{} (copy)", crate::vm::display_name(&env.name));
-        env.created = now();
-        env.updated = env.created.clone();
-        let new_id = storage::new_id();
-        self.store_env(&new_id, &mut env);
-        let _ = storage::save_retired(&new_id, &env.retired);
-        self.put_first(Entry::of(&new_id, &env));
-    }
-
-    /// Renames a saved assessment.
-    pub fn rename(&self, id: &str, name: String) {
-        self.renaming.set(None);
-        if id == self.id.get_untracked() {
-            self.set_name(name);
-            return;
-        }
-        let Ok(Some(mut env)) = storage::load(id) else {
-            return;
-        };
-        env.name = name;
-        self.store_env(id, &mut env);
-        self.library.update(|l| {
-            if let Some(e) = l.iter_mut().find(|e| e.id == id) {
-                *e = Entry::of(id, &env);
-            }
-        });
-    }
-
-    /// Deletes a saved assessment, offering to undo.
-    pub fn delete(&self, id: &str) {
-        let env = if id == self.id.get_untracked() {
-            Some(self.current.get_untracked())
-        } else {
-            storage::load(id).ok().flatten()
-        };
-        let Some(env) = env else { return };
-        storage::delete(id);
-        self.library.update(|l| l.retain(|e| e.id != id));
-        if id == self.id.get_untracked() {
-            self.open(
-                storage::new_id(),
-                Envelope::new(&self.cat().version.content_date, &now()),
-            );
-        }
-        let text = format!(
-            "Deleted \u{201c}{}\u{201d}.",
-            crate::vm::display_name(&env.name)
-        );
-        self.push_notice(text, Some(Offer::Undo(Box::new((id.to_owned(), env)))));
-    }
-
-    /// Imports an assessment (from a file or a share link) as a new one; never overwrites.
-    pub fn import(&self, mut env: Envelope) {
-        env.updated = now();
-        let id = storage::new_id();
-        self.open(id, env);
-        // With the whole content at hand it is carried over now, else once it has loaded.
-        self.upgrade_current();
-        self.save(Change::Other);
-        self.save_retired();
-        self.notify("Imported as a new assessment. Your other assessments are unchanged.");
-        self.resume();
-    }
-
-    /// Makes a share link of the open assessment (or says why none can be made).
-    pub fn make_share_link(&self) {
-        let Some(later) = self.engine() else { return };
-        let fragment = self.current.with_untracked(|e| (later.share_fragment)(e));
-        let page = web_sys::window()
-            .and_then(|w| w.location().href().ok())
-            .unwrap_or_default();
-        self.share.set(Some(share_link::link(&page, &fragment)));
-    }
-
     /// Offers the report (or the answers file) in a format as a download.
     pub fn download(&self, format: Format) {
         let this = *self;
@@ -697,48 +550,23 @@ impl AppState {
         });
     }
 
-    /// Reads a share link from a fragment (`#share=…`, also with a percent-encoded `=`).
-    /// Returns whether the fragment was a share link (read or reported).
-    pub fn read_share_link(&self, later: &'static Later, fragment: &str) -> bool {
-        if !share_link::looks_like_share(fragment) {
-            return false;
-        }
-        let normalized = share_link::normalize(fragment);
-        match (later.read_share)(&normalized) {
-            Ok(Some(shared)) => {
-                let mut env = Envelope::new(&shared.c, &now());
-                env.name = shared.n;
-                env.answers = shared.a;
-                self.pending_import.set(Some(PendingImport {
-                    source: "a share link".into(),
-                    envelope: env,
-                }));
-            }
-            Ok(None) => self.notify(
-                "The share link could not be opened: it is damaged (it may have been cut off when copied). Nothing was changed.",
-            ),
-            Err(e) => self.notify(format!(
-                "The share link could not be opened: {e}. Nothing was changed."
-            )),
-        }
-        true
-    }
-
-    /// Answers that the person gave on the page before the app was ready.
+    /// What the person did on the page before the app was ready: the first question's answer
+    /// and the name are applied to the new assessment, a chosen file is opened.
     pub fn apply_early(&self, early: crate::takeover::Early) {
         if let Some(name) = early.name.filter(|n| !n.is_empty()) {
             self.set_name(name);
         }
-        if let Some((question, answer)) = early.answer {
-            let valid = self
-                .cat()
-                .question(&question)
-                .is_some_and(|q| aiact_core::flow::accepts(q, &answer));
-            if valid {
-                if self.answers.with_untracked(|a| !a.is_empty()) {
-                    self.start_new();
-                }
-                self.answer(&question, answer);
+        if let Some((id, answer)) = early.answer
+            && !self.restoring.get_untracked()
+            && let Some(q) = self.cat().question(&id)
+        {
+            // A value clicked on a checklist ("None of these") is a list of one.
+            let answer = match answer {
+                Answer::One(v) => crate::vm::choice_answer(q, &v),
+                many => many,
+            };
+            if aiact_core::flow::accepts(q, &answer) {
+                self.answer(&id, answer);
             }
         }
         if let Some(file) = early.file {
@@ -746,23 +574,15 @@ impl AppState {
         }
     }
 
-    /// Saves the open assessment at once, stamped with what the person saw and the result.
+    /// Saves the open assessment at once. What it concludes is recorded right after the page
+    /// has shown the answer (see [`AppState::settle_soon`]).
     fn save(&self, change: Change) {
         let stamp = now();
-        let assessment = (change != Change::Details)
-            .then(|| self.assessment.get_untracked())
-            .flatten();
-        if change != Change::Details && assessment.is_none() {
-            self.saved_early.set_value(true);
+        self.current.update_untracked(|e| e.updated = stamp);
+        if change != Change::Details {
+            self.unstamped.set_value(true);
+            self.settle_soon();
         }
-        let cat = self.cat();
-        self.current.update_untracked(|e| {
-            e.updated = stamp;
-            // What the person saw and the result are recorded against the whole content only.
-            if let Some(a) = &assessment {
-                e.stamp(cat, a);
-            }
-        });
         let id = self.id.get_untracked();
         let entry = self.current.with_untracked(|e| Entry::of(&id, e));
         self.put_first(entry);
@@ -795,29 +615,26 @@ impl AppState {
         }
     }
 
-    fn save_retired(&self) {
-        let id = self.id.get_untracked();
-        if self.in_browser && !self.is_locked(&id) {
-            let _ = self
-                .current
-                .with_untracked(|e| storage::save_retired(&id, &e.retired));
-        }
-    }
-
-    /// Saves an assessment other than the open one.
-    fn store_env(&self, id: &str, env: &mut Envelope) {
-        if !self.in_browser || self.is_locked(id) {
+    /// Queues the work an answer causes beyond showing its effect: the assessment for the line
+    /// "so far" and the live region, and its stamp on the saved assessment. It runs right after
+    /// the next frame, so a click never waits for it.
+    fn settle_soon(&self) {
+        if !self.in_browser || self.settle_queued.get_value() {
             return;
         }
-        if let Err(e) = storage::save(id, env) {
-            self.push_notice(
-                format!(
-                    "{}. Download the answers file to keep your work.",
-                    capitalise(&e.to_string())
-                ),
-                Some(Offer::Export),
+        self.settle_queued.set_value(true);
+        let this = *self;
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    this.settle_queued.set_value(false);
+                    if let Some(later) = this.engine() {
+                        (later.catch_up)(this);
+                    }
+                },
+                std::time::Duration::ZERO,
             );
-        }
+        });
     }
 
     fn is_locked(&self, id: &str) -> bool {
@@ -833,131 +650,13 @@ impl AppState {
         });
     }
 
-    /// Follows changes another tab makes, merging them answer by answer, so that two tabs never
-    /// silently overwrite each other.
-    fn watch_other_tabs(&self) {
-        let this = *self;
-        storage::on_other_tab_change(move |id| this.other_tab_changed(&id));
-    }
-
-    fn other_tab_changed(&self, id: &str) {
-        let open = id == self.id.get_untracked();
-        let theirs = match storage::load(id) {
-            Ok(Some(env)) => env,
-            Ok(None) => {
-                // Deleted in another tab: drop it from the list, keep the open copy in memory.
-                self.library.update(|l| l.retain(|e| e.id != id));
-                if open {
-                    self.notify("This assessment was deleted in another tab or window. It is still open here; any further answer saves it again.");
-                }
-                return;
-            }
-            Err(StorageError::Unreadable {
-                reason: DecodeError::NewerSchema(_),
-                ..
-            }) => {
-                // A newer version wrote it: never write over what this version cannot read.
-                self.locked.update_value(|l| {
-                    if !l.iter().any(|x| x == id) {
-                        l.push(id.to_owned());
-                    }
-                });
-                self.library.update(|l| l.retain(|e| e.id != id));
-                self.notify(if open {
-                    "This assessment was saved by a newer version of AI Act Check in another tab or window. So that nothing is overwritten, this tab no longer saves it: reload the page to continue with the newer version."
-                } else {
-                    "An assessment was saved by a newer version of AI Act Check in another tab or window; reload the page to see it."
-                });
-                return;
-            }
-            Err(e) => {
-                self.notify(e.to_string());
-                return;
-            }
-        };
-        if !open {
-            self.put_first(Entry::of(id, &theirs));
-            return;
-        }
-        let their_times = storage::load_times(id);
-        let ours = self.current.get_untracked();
-        let merged = self.times.with_value(|our_times| {
-            merge::merge(
-                Side {
-                    env: &ours,
-                    times: our_times,
-                },
-                Side {
-                    env: &theirs,
-                    times: &their_times,
-                },
-                self.synced_at.get_value(),
-                self.details_typed.get_value(),
-            )
-        });
-        self.synced_at.set_value(now_ms());
-        self.details_typed.set_value(false);
-        let answers_changed = merged.env.answers != ours.answers;
-        let retired_changed = merged.env.retired != theirs.retired;
-        let write_back = merged.env.answers != theirs.answers
-            || merged.env.name != theirs.name
-            || merged.env.description != theirs.description
-            || retired_changed
-            || merged.times != their_times;
-        let merge::Merged {
-            env,
-            times,
-            conflicts,
-        } = merged;
-        self.times.set_value(times);
-        if env != ours {
-            self.current.set(env);
-        }
-        let entry = self.current.with_untracked(|e| Entry::of(id, e));
-        self.put_first(entry);
-        if write_back && !self.is_locked(id) {
-            let _ = self.times.with_value(|t| storage::save_times(id, t));
-            let _ = self.current.try_update_untracked(|e| storage::save(id, e));
-            if retired_changed {
-                self.save_retired();
-            }
-        }
-        if answers_changed {
-            self.notify("This assessment was changed in another tab or window; the latest answers are shown.");
-        }
-        let cat = self.cat();
-        for c in conflicts {
-            let label = |a: &Answer| match cat.question(&c.question) {
-                Some(q) => q.answer_label(a),
-                None => match a {
-                    Answer::One(v) => v.clone(),
-                    Answer::Many(vs) => vs.join(", "),
-                },
-            };
-            let question = cat
-                .question(&c.question)
-                .map_or_else(|| c.question.clone(), |q| q.text.clone());
-            self.push_notice(
-                format!(
-                    "\u{201c}{question}\u{201d} was answered differently in another tab or window at about the same time. Kept: \u{201c}{}\u{201d}; the other answer was \u{201c}{}\u{201d}.",
-                    label(&c.kept),
-                    label(&c.other)
-                ),
-                Some(Offer::UseOther {
-                    question: c.question.clone(),
-                    answer: c.other.clone(),
-                }),
-            );
-        }
-    }
-
     /// What the live region says: how the result changed after a change from the review, or
     /// the likely result.
     pub fn announcement(&self) -> String {
         if let Some(note) = self.change_note.get() {
             return note;
         }
-        self.assessment
+        self.settled
             .with(|a| a.as_ref().map(crate::vm::announcement).unwrap_or_default())
     }
 }
