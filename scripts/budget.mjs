@@ -16,9 +16,10 @@
 // Usage: node scripts/budget.mjs [RUNS] [DIST ...]   (defaults: 9 runs, dist)
 // Env: PATH_RUNS (default 3), SCENARIO (default employment-recruitment-deployer), CHROMIUM.
 import { chromium } from 'playwright-core';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
+import { needed, total } from './dist-files.mjs';
 import { startServer } from './static-server.mjs';
 
 const args = process.argv.slice(2);
@@ -29,34 +30,10 @@ const scenarioName = process.env.SCENARIO ?? 'employment-recruitment-deployer';
 const scenario = JSON.parse(readFileSync(new URL(`../core/tests/scenarios/${scenarioName}.json`, import.meta.url), 'utf8'));
 const PEER = { bytes: 207.2, visible: 940 };
 
-const brotli = (buf) => brotliCompressSync(buf, {
-  params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
-}).length;
-
 /** Brotli bytes of the files a build needs before its first question shows and is answered. */
 function bytes(dist) {
-  const size = (f) => brotli(readFileSync(join(dist, f.replace(/^\.\//, '').replace(/\?.*$/, ''))));
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const head = html.slice(0, html.indexOf('</head>'));
-  const attr = (tag, name) => (tag.match(new RegExp(`${name}="([^"]*)"`)) ?? [])[1];
-  const tags = [...head.matchAll(/<(link|script)\b[^>]*>/g)].map((m) => m[0]);
-  const blocking = [];
-  const module = [];
-  for (const t of tags) {
-    if (t.startsWith('<link') && attr(t, 'rel') === 'stylesheet') blocking.push(attr(t, 'href'));
-    else if (t.startsWith('<script') && attr(t, 'src')) {
-      (attr(t, 'type') === 'module' ? module : blocking).push(attr(t, 'src'));
-    } else if (t.startsWith('<link') && attr(t, 'rel') === 'modulepreload') module.push(attr(t, 'href'));
-    else if (t.startsWith('<link') && attr(t, 'rel') === 'preload' && attr(t, 'fetchpriority') !== 'low') {
-      module.push(attr(t, 'href'));
-    }
-  }
-  const page = Buffer.byteLength(html) && brotli(Buffer.from(html));
-  const sum = (list) => [...new Set(list)].reduce((t, f) => t + size(f), 0);
-  const prerendered = html.includes('data-testid="question-text"');
-  const answered = page + sum([...blocking, ...module]);
-  const all = readdirSync(dist).reduce((t, f) => t + brotli(readFileSync(join(dist, f))), 0);
-  return { visible: prerendered ? page + sum(blocking) : answered, answered, all };
+  const files = needed(dist);
+  return { visible: total(dist, files.firstPaint).br, answered: total(dist, files.firstAnswer).br, all: total(dist, files.all).br };
 }
 
 const launch = () => chromium.launch({
@@ -143,6 +120,25 @@ async function clickPath(browser, url) {
   return frames;
 }
 
+/** The same measure on a page holding nothing but a heading: what this machine needs at least. */
+async function floor(browser) {
+  const dir = mkdtempSync(join(tmpdir(), 'aiact-floor-'));
+  writeFileSync(join(dir, 'index.html'), '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Floor</title></head>'
+    + '<body><section data-testid="question"><h1 data-testid="question-text">A question</h1></section></body></html>');
+  const server = await startServer(dir);
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const { context, page } = await throttled(browser);
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.__marks.visible !== null);
+    times.push(await page.evaluate(() => window.__marks.visible));
+    await context.close();
+  }
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+  return median(times);
+}
+
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const results = [];
@@ -164,6 +160,7 @@ for (const dist of dists) {
   });
   await server.close();
 }
+const floorMs = await floor(browser);
 await browser.close();
 
 const col = (f) => results.map(f).join(' | ');
@@ -173,6 +170,7 @@ console.log(`| bytes before the first question is visible | ${col((r) => kib(r.v
 console.log(`| bytes before an answer to it is handled | ${col((r) => kib(r.answered))} |`);
 console.log(`| whole app | ${col((r) => kib(r.all))} |`);
 console.log(`| first question visible (median) | ${col((r) => `${Math.round(r.visibleMs)} ms`)} |`);
+console.log(`| the same for a page holding only a heading (this machine's floor) | ${col(() => `${Math.round(floorMs)} ms`)} |`);
 console.log(`| first answer handled (median) | ${col((r) => `${Math.round(r.answeredMs)} ms`)} |`);
 console.log(`| click to next frame, median | ${col((r) => `${r.clickMedian.toFixed(1)} ms`)} |`);
 console.log(`| click to next frame, worst (of ${results[0].clicks} clicks) | ${col((r) => `${r.clickWorst.toFixed(1)} ms`)} |`);

@@ -24,10 +24,14 @@ wasm-bindgen --target web --no-typescript --keep-lld-exports --remove-name-secti
   --remove-producers-section --out-dir "$tmp" --out-name app "$tmp/split/main.wasm"
 rm "$tmp/split/main.wasm"
 mv "$tmp/split/__wasm_split.js" "$tmp/split.js"
-opt() { node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers "$1" -o "$1"; }
+# (wasm-opt warns about the name-section layout the splitter writes; only failures are shown.)
+opt() {
+  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers "$1" -o "$1" 2> "$tmp/wasm-opt.log" \
+    || { cat "$tmp/wasm-opt.log" >&2; exit 1; }
+}
 opt "$tmp/app_bg.wasm"
 for f in "$tmp"/split/*.wasm; do opt "$f"; mv "$f" "$tmp/"; done
-rmdir "$tmp/split"
+rmdir "$tmp/split" && rm -f "$tmp/wasm-opt.log"
 
 # The questionnaire beyond the first screen, fetched by the app after it starts.
 cargo run -q -p aiact-core --example export_content -- "$tmp/content.bin" > /dev/null

@@ -226,7 +226,7 @@ async fn user_text_is_shown_as_text_on_every_screen() {
 }
 
 #[wasm_bindgen_test]
-async fn typing_keeps_text_and_caret_when_storage_is_full_and_another_tab_answers() {
+async fn typing_keeps_text_and_caret_when_storage_is_full() {
     let _app = mount(Some(with_answers(&[("ai_system.infers", "unsure")]))).await;
     click("continue-assessment");
     settle().await;

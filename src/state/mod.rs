@@ -598,7 +598,9 @@ impl AppState {
             .unwrap_or(Ok(()));
         match saved {
             Ok(()) => {
-                let _ = storage::set_current(&id);
+                if storage::current_id().as_deref() != Some(id.as_str()) {
+                    let _ = storage::set_current(&id);
+                }
             }
             Err(StorageError::WriteFailed(why)) => {
                 let text = match change {

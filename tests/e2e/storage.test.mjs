@@ -143,6 +143,14 @@ test('several assessments: rename, duplicate, delete with undo', async () => {
   // The list is part of the code loaded after the first screen: wait for it.
   await page.getByTestId('library-entry').first().waitFor();
   assert.equal(await page.getByTestId('library-entry').count(), 2, 'undo restored it in storage too');
+  // Rename the copy (not the open one) by its own form.
+  await page.getByTestId('library-entry').filter({ hasText: '(copy)' }).getByTestId('rename').click();
+  await page.getByTestId('rename-input').fill('Invoice router, test system');
+  await page.getByTestId('rename-input').press('Enter');
+  await page.locator('.entry-name', { hasText: 'Invoice router, test system' }).waitFor();
+  await page.reload();
+  await page.locator('.entry-name', { hasText: 'Invoice router, test system' }).waitFor();
+  assert.equal(await current(), before, 'renaming another assessment does not open it');
   await context.close();
 });
 
