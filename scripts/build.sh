@@ -12,9 +12,10 @@ dist=${DIST:-dist}
 tmp="$dist.tmp"
 export CARGO_BUILD_JOBS=${CARGO_BUILD_JOBS:-2}
 
-# The splitter needs the linker's relocations in the module.
+# The splitter needs the linker's relocations in the module. `erase_components` (a Leptos build
+# option) makes each component's view one erased type: 24 KiB less wasm (brotli) in this app.
 cargo build --release --target wasm32-unknown-unknown --bin aiact-app --features lazy-content,split \
-  --config 'target.wasm32-unknown-unknown.rustflags=["-Clink-args=--emit-relocs"]'
+  --config 'target.wasm32-unknown-unknown.rustflags=["-Clink-args=--emit-relocs", "--cfg=erase_components"]'
 cargo build -q -p aiact-build
 tool=target/debug/aiact-build
 
