@@ -2,7 +2,7 @@
 //! and the work started once the page runs: the rest of the content, the later code, share
 //! links in the address, and news of a new version.
 
-use crate::components::intro::Intro;
+use crate::components::intro::{IntroAbout, IntroTop};
 use crate::components::loading::Loading;
 use crate::components::notices::Notices;
 use crate::components::question::QuestionView;
@@ -22,8 +22,8 @@ static START: OnceLock<Result<Catalog, LoadError>> = OnceLock::new();
 /// The parts the main area can show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Part {
-    Intro,
-    Question,
+    /// The intro and the questions: the question view stays from the intro's first question on.
+    Questionnaire,
     Review,
     Result,
     Loading,
@@ -61,21 +61,33 @@ pub fn App(#[prop(default = None)] early: Option<Early>) -> impl IntoView {
 pub fn Shell() -> impl IntoView {
     let state = expect_context::<AppState>();
     let baseline = vm::baseline_line(state.catalog.get_untracked());
-    // Which part shows: one question to the next keeps the same part (and its nodes).
+    // Which part shows: from the intro's first question to the next questions it stays the same
+    // part, and the question view keeps its nodes.
     let part = Memo::new(move |_| {
         state.screen.with(|s| match s {
-            Screen::Intro => Part::Intro,
+            Screen::Intro => Part::Questionnaire,
             Screen::Question(id) if state.catalog.with_untracked(|c| c.question(id).is_some()) => {
-                Part::Question
+                Part::Questionnaire
             }
             Screen::Question(_) | Screen::Result => Part::Result,
             Screen::Review => Part::Review,
             Screen::Loading => Part::Loading,
         })
     });
+    let on_intro = Memo::new(move |_| state.screen.with(|s| *s == Screen::Intro));
     let screen = move || match part.get() {
-        Part::Intro => view! { <Intro /> }.into_any(),
-        Part::Question => view! { <QuestionView /> }.into_any(),
+        Part::Questionnaire => view! {
+            <Show when=move || on_intro.get()>
+                <IntroTop />
+            </Show>
+            <Show when=move || state.question().is_some()>
+                <QuestionView />
+            </Show>
+            <Show when=move || on_intro.get()>
+                <IntroAbout />
+            </Show>
+        }
+        .into_any(),
         Part::Review => later_view(|s| s.review).into_any(),
         Part::Result => later_view(|s| s.result).into_any(),
         Part::Loading => view! { <Loading /> }.into_any(),

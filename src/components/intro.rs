@@ -1,19 +1,35 @@
 //! The intro: what the tool does and does not do, privacy, the legal baseline and content date,
-//! and the saved assessments. A first-time visitor finds the first question right here; a
-//! returning one the way back into the assessment left open.
+//! and the saved assessments. A first-time visitor finds the first question right here (the
+//! question view sits between the intro's two parts and stays when they go); a returning one
+//! the way back into the assessment left open.
 
-use super::question::QuestionView;
 use super::{later_part, later_view};
 use crate::state::AppState;
 use aiact_core::labels::human_date;
 use leptos::prelude::*;
 
-/// The intro screen.
+/// The top of the intro: what the tool asks, and for a first-time visitor the lead-in to the first
+/// question below it; for a returning one the way back in.
 #[component]
-pub fn Intro() -> impl IntoView {
+pub fn IntroTop() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let fresh = Memo::new(move |_| !state.restoring.get() && state.answers.with(|a| a.is_empty()));
+    view! {
+        <section class="intro" data-testid="intro">
+            <Show when=move || fresh.get() fallback=move || view! { <WayBack /> }>
+                <p class="lead">
+                    "Does the EU AI Act apply to your AI system, and what must you do? Start with the first question:"
+                </p>
+            </Show>
+        </section>
+    }
+}
+
+/// The rest of the intro, below the first question.
+#[component]
+pub fn IntroAbout() -> impl IntoView {
     let state = expect_context::<AppState>();
     let catalog = state.catalog.get_untracked();
-    let fresh = Memo::new(move |_| !state.restoring.get() && state.answers.with(|a| a.is_empty()));
     let version = &catalog.version;
     let changes = version
         .changes
@@ -21,13 +37,7 @@ pub fn Intro() -> impl IntoView {
         .map(|c| view! { <li>{human_date(&c.date)} ": " {c.summary.as_str()}</li> })
         .collect_view();
     view! {
-        <section class="intro" data-testid="intro">
-            <Show when=move || fresh.get() fallback=move || view! { <WayBack /> }>
-                <p class="lead">
-                    "Does the EU AI Act apply to your AI system, and what must you do? Start with the first question:"
-                </p>
-                <QuestionView />
-            </Show>
+        <section class="intro about">
             <h2>"About this check"</h2>
             <p>
                 "Answer plain-language questions about one AI system or general-purpose AI model. You get the risk tier, your role, the obligations with their articles, dates and penalty ceilings, how ISO/IEC 42001 covers them, and a report to download. Help is on every question, and \u{201c}Not sure\u{201d} is always a fair answer."

@@ -276,10 +276,12 @@ impl AppState {
     pub fn question(&self) -> Option<&'static Question> {
         self.screen.with(|s| match s {
             Screen::Question(id) => self.catalog.with_untracked(|c| c.question(id)),
+            // On the intro, the first question of a new assessment (not while a returning
+            // visitor's assessment is read back).
             Screen::Intro => self
                 .catalog
                 .with_untracked(|c| c.questions().next())
-                .filter(|_| self.answers.with(Answers::is_empty)),
+                .filter(|_| !self.restoring.get() && self.answers.with(Answers::is_empty)),
             _ => None,
         })
     }
