@@ -317,3 +317,60 @@ async fn the_taken_over_first_screen_applies_an_answer_given_before_the_app_ran(
         e.remove();
     }
 }
+
+#[wasm_bindgen_test]
+async fn the_next_question_reuses_the_nodes_of_the_one_answered() {
+    // The recruitment scenario up to its Art 25 questions, which are answered alike.
+    let scenario: serde_json::Value = serde_json::from_str(include_str!(
+        "../core/tests/scenarios/employment-recruitment-deployer.json"
+    ))
+    .unwrap();
+    let all: aiact_core::Answers = serde_json::from_value(scenario["answers"].clone()).unwrap();
+    let catalog = aiact_core::bundled::catalog().unwrap();
+    let mut env = Envelope::new(&catalog.version.content_date, "2026-11-27T10:00:00Z");
+    env.answers = all
+        .iter()
+        .filter(|(q, _)| {
+            !q.starts_with("art25.") && !q.starts_with("dates.") && !q.starts_with("deployer.")
+        })
+        .map(|(q, a)| (q.clone(), a.clone()))
+        .collect();
+    let _app = mount(Some(env)).await;
+    click("continue-assessment");
+    settle().await;
+    let section = testid("question").unwrap();
+    let first = section.get_attribute("data-question-id").unwrap();
+    let heading = testid("question-text").unwrap();
+    let no = testid("answer-no").expect("a yes/no question");
+    no.click();
+    settle().await;
+    let next = testid("question").unwrap();
+    let second = next.get_attribute("data-question-id").unwrap();
+    assert_ne!(first, second, "moved on");
+    assert!(next.is_same_node(Some(&section)), "the question view stays");
+    let heading_now = testid("question-text").unwrap();
+    assert!(
+        heading_now.is_same_node(Some(&heading)),
+        "its heading is updated, not rebuilt"
+    );
+    assert_eq!(
+        heading_now.text_content().unwrap(),
+        catalog.question(&second).unwrap().text
+    );
+    if catalog.question(&second).unwrap().kind == aiact_core::model::QuestionKind::YesNo {
+        let no_now = testid("answer-no").unwrap();
+        assert!(no_now.is_same_node(Some(&no)), "the same answer buttons");
+        assert_eq!(
+            no_now.get_attribute("aria-pressed").as_deref(),
+            Some("false")
+        );
+    }
+    assert_eq!(
+        document()
+            .active_element()
+            .and_then(|e| e.get_attribute("data-testid"))
+            .as_deref(),
+        Some("question-text"),
+        "focus moves to the new question"
+    );
+}
