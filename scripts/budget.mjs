@@ -8,7 +8,7 @@
 // - bytes of the whole app;
 // - first question visible and first answer handled, with the CPU throttled 4x (cold cache,
 //   median of RUNS runs): the first animation frame in which the question is shown, and the
-//   moment the answer clicked as soon as it was shown is saved;
+//   first frame after the app has saved an answer clicked in that first frame;
 // - click to next frame, CPU throttled 4x, over the whole high-risk path of a golden scenario
 //   (median and worst over PATH_RUNS runs): from the click event to the first task after the
 //   next rendered frame.
@@ -46,8 +46,15 @@ const launch = () => chromium.launch({
 const PROBE = () => {
   const marks = (window.__marks = { visible: null, click: null, saved: null, frames: [] });
   const frame = () => {
+    // The question and its answers, shown (the page may still be arriving).
     const q = document.querySelector('[data-testid=question-text]');
-    if (marks.visible === null && q && q.offsetParent !== null) marks.visible = performance.now();
+    const a = document.querySelector('[data-testid=question] button.choice');
+    if (marks.visible === null && q && a && q.offsetParent !== null && a.offsetParent !== null) {
+      marks.visible = performance.now();
+      // A person answering the moment the question shows (a click from inside the page, so
+      // that the driver's own waiting for frames does not delay it).
+      if (window.__answerAtOnce) a.click();
+    }
     if (marks.click !== null && marks.saved === null) {
       try {
         const saved = Object.keys(localStorage).some((k) => k.startsWith('aiact-check.v1.assessment.')
@@ -78,10 +85,8 @@ async function throttled(browser) {
 
 async function startup(browser, url) {
   const { context, page } = await throttled(browser);
+  await page.addInitScript(() => { window.__answerAtOnce = true; });
   await page.goto(url, { waitUntil: 'commit' });
-  const first = page.locator('[data-testid=question] button.choice').first();
-  await first.waitFor();
-  await first.click();
   await page.waitForFunction(() => window.__marks.saved !== null, null, { timeout: 30000 });
   const m = await page.evaluate(() => window.__marks);
   await context.close();
@@ -120,11 +125,12 @@ async function clickPath(browser, url) {
   return frames;
 }
 
-/** The same measure on a page holding nothing but a heading: what this machine needs at least. */
+/** The same measure on a page holding nothing but a heading and a button: what this machine needs at least. */
 async function floor(browser) {
   const dir = mkdtempSync(join(tmpdir(), 'aiact-floor-'));
   writeFileSync(join(dir, 'index.html'), '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Floor</title></head>'
-    + '<body><section data-testid="question"><h1 data-testid="question-text">A question</h1></section></body></html>');
+    + '<body><section data-testid="question"><h1 data-testid="question-text">A question</h1>'
+    + '<button type="button" class="choice">Yes</button></section></body></html>');
   const server = await startServer(dir);
   const times = [];
   for (let i = 0; i < runs; i++) {
@@ -170,7 +176,7 @@ console.log(`| bytes before the first question is visible | ${col((r) => kib(r.v
 console.log(`| bytes before an answer to it is handled | ${col((r) => kib(r.answered))} |`);
 console.log(`| whole app | ${col((r) => kib(r.all))} |`);
 console.log(`| first question visible (median) | ${col((r) => `${Math.round(r.visibleMs)} ms`)} |`);
-console.log(`| the same for a page holding only a heading (this machine's floor) | ${col(() => `${Math.round(floorMs)} ms`)} |`);
+console.log(`| the same for a page holding only a heading and a button (this machine's floor) | ${col(() => `${Math.round(floorMs)} ms`)} |`);
 console.log(`| first answer handled (median) | ${col((r) => `${Math.round(r.answeredMs)} ms`)} |`);
 console.log(`| click to next frame, median | ${col((r) => `${r.clickMedian.toFixed(1)} ms`)} |`);
 console.log(`| click to next frame, worst (of ${results[0].clicks} clicks) | ${col((r) => `${r.clickWorst.toFixed(1)} ms`)} |`);

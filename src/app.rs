@@ -37,10 +37,16 @@ pub fn App(#[prop(default = None)] early: Option<Early>) -> impl IntoView {
         Ok(catalog) => {
             let state = AppState::new(catalog, !content::LAZY);
             provide_context(state);
-            start_background_work(state);
             if let Some(early) = early {
                 state.apply_early(early);
             }
+            // After the first frame of the app, so that what the person did shows first.
+            request_animation_frame(move || {
+                set_timeout(
+                    move || start_background_work(state),
+                    std::time::Duration::ZERO,
+                )
+            });
             view! { <Shell /> }.into_any()
         }
         Err(e) => view! {

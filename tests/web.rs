@@ -46,10 +46,22 @@ fn click(id: &str) {
         .click();
 }
 
-/// Lets the effects, the later code's loading and the re-renders run.
+/// Waits for `ms` milliseconds of browser time (animation frames and timers run meanwhile).
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Lets the effects, the work started after the first frame (the later code's loading) and the
+/// re-renders run.
 async fn settle() {
-    for _ in 0..6 {
+    for _ in 0..3 {
         leptos::task::tick().await;
+        sleep(30).await;
     }
 }
 

@@ -23,6 +23,8 @@ test('corrupt saved data is kept under a backup key, the person is told, and the
   }, PREFIX);
   await page.reload();
   await page.getByTestId('intro').waitFor();
+  // Saved data is read back by the code loaded after the first screen: wait for its notices.
+  await page.getByTestId('notice').filter({ hasText: /could not be read/ }).nth(1).waitFor();
   const notices = await page.getByTestId('notice').allTextContents();
   assert.equal(notices.filter((n) => /could not be read/.test(n)).length, 2, notices.join('\n'));
   const backups = await page.evaluate(() => Object.keys(localStorage)
