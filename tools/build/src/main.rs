@@ -73,3 +73,31 @@ fn split(wasm: &Path, out_dir: &Path) -> Result<(), String> {
     println!("split modules: {}", names.join(", "));
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_screen_holds_the_intro_the_first_question_and_the_baseline() {
+        let catalog: &'static aiact_core::Catalog =
+            Box::leak(Box::new(aiact_core::bundled::start_catalog().unwrap()));
+        let html = without_markers(&aiact_app::first_screen_html(catalog));
+        let first = catalog.questions().next().unwrap();
+        for part in [
+            "data-testid=\"intro\"",
+            "data-testid=\"question-text\"",
+            "data-testid=\"baseline\"",
+            "nothing is sent anywhere",
+            &catalog.version.legal_baseline,
+        ] {
+            assert!(html.contains(part), "the first screen holds {part}");
+        }
+        assert!(html.contains(&format!("data-question-id=\"{}\"", first.id)));
+        assert!(
+            !html.contains("<!>") && !html.contains("<!--"),
+            "no hydration markers"
+        );
+        assert!(!html.contains("<script"), "no script");
+    }
+}
