@@ -1,30 +1,73 @@
 #!/usr/bin/env bash
 # Builds the release site into dist/ (or $DIST). Every URL in it is relative, so dist/ works from
 # any static host and any sub-path. Run scripts/setup.sh first.
+#
+# Steps: the app for the browser; the code beyond the first screen split into modules loaded
+# after it (wasm-split, via the build tool); wasm-bindgen and wasm-opt; the first screen rendered
+# into index.html with the app's own components; the content beyond the first screen as its own
+# file; content-hashed names; the service worker's list of files.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dist=${DIST:-dist}
+tmp="$dist.tmp"
 export CARGO_BUILD_JOBS=${CARGO_BUILD_JOBS:-2}
 
-cargo build --release --target wasm32-unknown-unknown --bin aiact-app --features lazy-content
-rm -rf "$dist.tmp" && mkdir -p "$dist.tmp"
-wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
-  --out-dir "$dist.tmp" --out-name app target/wasm32-unknown-unknown/release/aiact-app.wasm
-node_modules/.bin/wasm-opt -Oz "$dist.tmp/app_bg.wasm" -o "$dist.tmp/app_bg.wasm"
+# The splitter needs the linker's relocations in the module. `erase_components` (a Leptos build
+# option) makes each component's view one erased type: 24 KiB less wasm (brotli) in this app.
+cargo build --release --target wasm32-unknown-unknown --bin aiact-app --features lazy-content,split \
+  --config 'target.wasm32-unknown-unknown.rustflags=["-Clink-args=--emit-relocs", "--cfg=erase_components"]'
+cargo build -q -p aiact-build
+tool=target/debug/aiact-build
+
+rm -rf "$tmp" && mkdir -p "$tmp/split"
+"$tool" split target/wasm32-unknown-unknown/release/aiact-app.wasm "$tmp/split"
+wasm-bindgen --target web --no-typescript --keep-lld-exports --remove-name-section \
+  --remove-producers-section --out-dir "$tmp" --out-name app "$tmp/split/main.wasm"
+rm "$tmp/split/main.wasm"
+mv "$tmp/split/__wasm_split.js" "$tmp/split.js"
+# (wasm-opt warns about the name-section layout the splitter writes; only failures are shown.)
+opt() {
+  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers "$1" -o "$1" 2> "$tmp/wasm-opt.log" \
+    || { cat "$tmp/wasm-opt.log" >&2; exit 1; }
+}
+opt "$tmp/app_bg.wasm"
+for f in "$tmp"/split/*.wasm; do opt "$f"; mv "$f" "$tmp/"; done
+rmdir "$tmp/split" && rm -f "$tmp/wasm-opt.log"
 
 # The questionnaire beyond the first screen, fetched by the app after it starts.
-cargo run -q -p aiact-core --example export_content -- "$dist.tmp/content.bin" > /dev/null
-content="content-$(sha256sum "$dist.tmp/content.bin" | cut -c1-10)"
-mv "$dist.tmp/content.bin" "$dist.tmp/$content.bin"
+cargo run -q -p aiact-core --example export_content -- "$tmp/content.bin" > /dev/null
+content="content-$(sha256sum "$tmp/content.bin" | cut -c1-10)"
+mv "$tmp/content.bin" "$tmp/$content.bin"
 
-# Content-hashed names, so a host's cache never pairs old glue with a new module.
-hash=$(cat "$dist.tmp/app.js" "$dist.tmp/app_bg.wasm" "$dist.tmp/$content.bin" public/* index.html | sha256sum | cut -c1-10)
+# The first screen, rendered into the page.
+"$tool" prerender index.html "$tmp/index.html"
+
+# Content-hashed names, so that a host's cache never pairs old glue with a new module.
+hash=$(cat "$tmp"/*.js "$tmp"/*.wasm "$tmp/$content.bin" "$tmp/index.html" public/* | sha256sum | cut -c1-10)
 app="app-$hash"
-mv "$dist.tmp/app.js" "$dist.tmp/$app.js"
-mv "$dist.tmp/app_bg.wasm" "$dist.tmp/${app}_bg.wasm"
-for f in public/*; do
-  sed -e "s/__APP__/$app/g" -e "s/__BUILD__/$hash/g" "$f" > "$dist.tmp/$(basename "$f")"
+split="split-$hash"
+chunks=()
+for f in "$tmp"/*.wasm; do
+  name=$(basename "$f" .wasm)
+  [ "$name" = app_bg ] && continue
+  mv "$f" "$tmp/$name-$hash.wasm"
+  sed -i "s#\"./$name.wasm\"#\"./$name-$hash.wasm\"#g" "$tmp/split.js"
+  chunks+=("./$name-$hash.wasm")
 done
-sed -e "s/__APP__/$app/g" -e "s/__BUILD__/$hash/g" -e "s/__CONTENT__/$content/g" index.html > "$dist.tmp/index.html"
-rm -rf "$dist" && mv "$dist.tmp" "$dist"
-echo "built $dist/ ($app)"
+sed -i "s#from \"./app.js\"#from \"./$app.js\"#" "$tmp/split.js"
+sed -i "s#from \"./__wasm_split.js\"#from \"./$split.js\"#g" "$tmp/app.js"
+mv "$tmp/app.js" "$tmp/$app.js"
+mv "$tmp/app_bg.wasm" "$tmp/${app}_bg.wasm"
+mv "$tmp/split.js" "$tmp/$split.js"
+
+files=("./" "./style.css?v=$hash" "./early.js?v=$hash" "./boot.js?v=$hash" "./$app.js" "./${app}_bg.wasm"
+  "./$split.js" "${chunks[@]}" "./$content.bin")
+list=$(printf '"%s",' "${files[@]}")
+subst=(-e "s/__APP__/$app/g" -e "s/__SPLIT__/$split/g" -e "s/__BUILD__/$hash/g" -e "s/__CONTENT__/$content/g"
+  -e "s#__FILES__#[${list%,}]#")
+for f in public/*; do
+  sed "${subst[@]}" "$f" > "$tmp/$(basename "$f")"
+done
+sed -i "${subst[@]}" "$tmp/index.html"
+rm -rf "$dist" && mv "$tmp" "$dist"
+echo "built $dist/ ($app; split off: ${chunks[*]})"

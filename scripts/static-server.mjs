@@ -49,7 +49,11 @@ export function startServer(root, { port = 0, prefix = '/' } = {}) {
     server.once('error', fail);
     server.listen(port, '127.0.0.1', () => {
       const { port } = server.address();
-      ok({ url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((done) => server.close(done)) });
+      ok({
+        url: `http://127.0.0.1:${port}${prefix}`,
+        // Ends open keep-alive connections too, so that the site is really gone (offline tests).
+        close: () => new Promise((done) => { server.close(done); server.closeAllConnections(); }),
+      });
     });
   });
 }

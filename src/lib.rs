@@ -1,14 +1,44 @@
-//! AI Act Check web shell over the `aiact-core` engine: state, storage, downloads, and the page
-//! rendered from the state by pure functions. No legal logic here.
+//! AI Act Check web shell over the `aiact-core` engine: Leptos components with fine-grained
+//! updates, the state they share, pure view models, and one adapter per browser API. No legal
+//! logic here.
 
 #![forbid(unsafe_code)]
+// Deeply nested view types (rendering to HTML at build time) need more than the default.
+#![recursion_limit = "256"]
 
 mod app;
+pub mod components;
 mod content;
 mod download;
-mod events;
-mod state;
+pub mod later;
+pub mod merge;
+pub mod state;
 pub mod storage;
-pub mod view;
+mod takeover;
+pub mod vm;
 
-pub use app::App;
+pub use app::{App, Shell};
+pub use takeover::Early;
+
+/// Starts the app in the page (the wasm module's entry point).
+pub fn start() {
+    console_error_panic_hook::set_once();
+    takeover::start();
+}
+
+/// The first screen (intro and first question) as a first-time visitor sees it, rendered to
+/// HTML from the same components as the app, with the content of the first screen. The build
+/// puts it into `index.html`.
+#[cfg(feature = "ssr")]
+pub fn first_screen_html(catalog: &'static aiact_core::Catalog) -> String {
+    use leptos::prelude::*;
+    // Effects are queued on an executor that never runs them: the page runs its own.
+    let _ = any_spawner::Executor::init_futures_executor();
+    // Rendered once, outside any reactive context, on purpose.
+    let _quiet = leptos::reactive::diagnostics::SpecialNonReactiveZone::enter();
+    let owner = Owner::new();
+    owner.with(|| {
+        provide_context(state::AppState::first_screen(catalog));
+        view! { <Shell /> }.to_html()
+    })
+}

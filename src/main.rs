@@ -1,6 +1,5 @@
-//! Entry point of the web app: mounts [`aiact_app::App`] on the page body.
+//! Entry point of the web app: takes over the pre-rendered first screen.
 
 fn main() {
-    console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(aiact_app::App);
+    aiact_app::start();
 }

@@ -92,3 +92,20 @@ test('axe-core finds no violations on intro, question, review and result', async
   assert.deepEqual(await axe(page), [], 'a later question');
   await context.close();
 });
+
+test('every screen reflows at 320 px without sideways scrolling', async () => {
+  const { page, context } = await h.page({ viewport: { width: 320, height: 640 } });
+  const wide = () => page.evaluate(() => document.scrollingElement.scrollWidth > document.scrollingElement.clientWidth);
+  await start(page, h.url);
+  assert.equal(await wide(), false, 'intro');
+  await answer(page, 'unsure');
+  await page.getByTestId('question').waitFor();
+  assert.equal(await wide(), false, 'question');
+  await page.getByTestId('to-review').click();
+  await page.getByTestId('review').waitFor();
+  assert.equal(await wide(), false, 'review');
+  await page.getByTestId('to-result').click();
+  await page.getByTestId('result').waitFor();
+  assert.equal(await wide(), false, 'result');
+  await context.close();
+});

@@ -23,6 +23,8 @@ test('corrupt saved data is kept under a backup key, the person is told, and the
   }, PREFIX);
   await page.reload();
   await page.getByTestId('intro').waitFor();
+  // Saved data is read back by the code loaded after the first screen: wait for its notices.
+  await page.getByTestId('notice').filter({ hasText: /could not be read/ }).nth(1).waitFor();
   const notices = await page.getByTestId('notice').allTextContents();
   assert.equal(notices.filter((n) => /could not be read/.test(n)).length, 2, notices.join('\n'));
   const backups = await page.evaluate(() => Object.keys(localStorage)
@@ -127,8 +129,8 @@ test('several assessments: rename, duplicate, delete with undo', async () => {
   await page.getByTestId('system-name').fill('Invoice router');
   await page.getByTestId('system-name').press('Tab');
   await page.goto(h.url);
-  await page.getByTestId('library-entry').first().waitFor();
-  assert.match(await page.getByTestId('library').textContent(), /Invoice router.*Not an AI system/);
+  // Finished, so listed with its result (once the whole content is in to tell).
+  await page.getByTestId('library').filter({ hasText: /Invoice router.*Not an AI system/ }).waitFor();
   const current = () => page.evaluate(() => localStorage.getItem('aiact-check.v1.current'));
   const before = await current();
   await page.getByRole('button', { name: 'Duplicate' }).first().click();
@@ -140,7 +142,17 @@ test('several assessments: rename, duplicate, delete with undo', async () => {
   await page.getByTestId('undo').click();
   assert.equal(await page.getByTestId('library-entry').count(), 2);
   await page.reload();
+  // The list is part of the code loaded after the first screen: wait for it.
+  await page.getByTestId('library-entry').first().waitFor();
   assert.equal(await page.getByTestId('library-entry').count(), 2, 'undo restored it in storage too');
+  // Rename the copy (not the open one) by its own form.
+  await page.getByTestId('library-entry').filter({ hasText: '(copy)' }).getByTestId('rename').click();
+  await page.getByTestId('rename-input').fill('Invoice router, test system');
+  await page.getByTestId('rename-input').press('Enter');
+  await page.locator('.entry-name', { hasText: 'Invoice router, test system' }).waitFor();
+  await page.reload();
+  await page.locator('.entry-name', { hasText: 'Invoice router, test system' }).waitFor();
+  assert.equal(await current(), before, 'renaming another assessment does not open it');
   await context.close();
 });
 
@@ -182,7 +194,9 @@ test('an assessment saved with older content is carried over and the changes are
   assert.match(text, /old\.question_gone/);
   assert.match(text, /asked differently now/);
   const saved = await page.evaluate((p) => JSON.parse(localStorage.getItem(p + 'legacy')), PREFIX);
-  assert.equal(saved.retired['old.question_gone'], 'yes', 'the removed answer is kept aside');
+  const aside = await page.evaluate(() => JSON.parse(localStorage.getItem('aiact-check.v1.retired.legacy')));
+  assert.equal(aside['old.question_gone'], 'yes', 'the removed answer is kept aside');
+  assert.deepEqual(saved.retired ?? {}, {}, 'under its own key, out of the save made at every answer');
   assert.equal(saved.answers['ai_system.infers'], 'no');
   assert.notEqual(saved.content_date, '2025-06-01');
   assert.deepEqual(errors, []);

@@ -1,0 +1,182 @@
+//! The saved assessments (open, rename, duplicate, delete), each with where it stands, and the
+//! decision logic in the open.
+
+use super::ScreenHeading;
+use crate::state::AppState;
+use crate::vm;
+use leptos::html;
+use leptos::prelude::*;
+
+/// For a returning visitor: continue the open assessment (named), or start a new one.
+#[component]
+pub fn WayBack() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <ScreenHeading>"Does the EU AI Act apply to your AI system, and what must you do?"</ScreenHeading>
+        <div class="nav-buttons">
+            <button
+                type="button"
+                class="primary"
+                data-testid="continue-assessment"
+                on:click=move |_| state.resume()
+            >
+                {move || state.current.with(|e| vm::continue_label(&e.name))}
+            </button>
+            <button
+                type="button"
+                class="secondary"
+                data-testid="start"
+                on:click=move |_| state.start_new()
+            >
+                "Start a new assessment"
+            </button>
+        </div>
+    }
+}
+
+/// The saved assessments in this browser.
+#[component]
+pub fn Library() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let rows = Memo::new(move |_| {
+        let ready = state.ready.get();
+        let catalog = state.catalog.get();
+        state.library.with(|l| {
+            l.iter()
+                .map(|e| {
+                    (
+                        e.id.clone(),
+                        e.name.clone(),
+                        vm::library::status(catalog, ready, e),
+                        vm::library::changed(&e.updated),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <Show when=move || rows.with(|r| !r.is_empty())>
+            <h2 id="library-title">"Your assessments in this browser"</h2>
+            <ul class="library" data-testid="library" aria-labelledby="library-title">
+                <For each=move || rows.get() key=|row| row.clone() let((id, name, status, changed))>
+                    <Row id name status changed />
+                </For>
+            </ul>
+        </Show>
+    }
+}
+
+#[component]
+fn Row(id: String, name: String, status: String, changed: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let shown = vm::display_name(&name).to_owned();
+    let action = |testid: &'static str, label: &'static str, act: fn(&AppState, &str)| {
+        let id = id.clone();
+        let shown = shown.clone();
+        view! {
+            <button
+                type="button"
+                class="link"
+                data-testid=testid
+                on:click=move |_| act(&state, &id)
+            >
+                {label}
+                <span class="visually-hidden">" " {shown}</span>
+            </button>
+        }
+    };
+    let renaming = {
+        let id = id.clone();
+        move || state.renaming.with(|r| r.as_deref() == Some(id.as_str()))
+    };
+    view! {
+        <li data-testid="library-entry">
+            <span class="entry-name">{shown.clone()}</span>
+            <span class="entry-meta">" \u{2014} " {status} "; changed " {changed}</span>
+            <div class="entry-actions">
+                {action("open", "Open", |s, id| s.open_saved(id))}
+                {action("rename", "Rename", |s, id| s.renaming.set(Some(id.to_owned())))}
+                {action("duplicate", "Duplicate", |s, id| s.duplicate(id))}
+                {action("delete", "Delete", |s, id| s.delete(id))}
+            </div>
+            <Show when=renaming.clone()>
+                <RenameForm id=id.clone() name=name.clone() />
+            </Show>
+        </li>
+    }
+}
+
+#[component]
+fn RenameForm(id: String, name: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let input = NodeRef::<html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(i) = input.get() {
+            let _ = i.focus();
+        }
+    });
+    let input_id = format!("rename-{id}");
+    view! {
+        <form
+            class="rename"
+            on:submit=move |ev| {
+                ev.prevent_default();
+                if let Some(i) = input.get_untracked() {
+                    state.rename(&id, i.value());
+                }
+            }
+        >
+            <label for=input_id.clone()>"New name"</label>
+            <input
+                id=input_id
+                type="text"
+                maxlength="200"
+                data-testid="rename-input"
+                prop:value=name
+                node_ref=input
+            />
+            <button type="submit" class="secondary">
+                "Save name"
+            </button>
+        </form>
+    }
+}
+
+/// The decision logic in the open: the tier rules in the order they are tried, each with its
+/// articles. (Shown once the whole content has loaded.)
+#[component]
+pub fn Method() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        let catalog = state.catalog.get();
+        (state.ready.get() && !catalog.tier_rules.is_empty()).then(|| {
+            view! {
+                <details class="help" data-testid="method">
+                    <summary>"How the result is decided"</summary>
+                    <p>
+                        "Every answer is checked against fixed rules written from the AI Act; no AI decides your classification. The rules are tried in this order and the first that matches gives the tier; roles and obligations are then collected from their own conditions. Each question names the articles behind it."
+                    </p>
+                    <ol>
+                        {catalog
+                            .tier_rules
+                            .iter()
+                            .map(|r| {
+                                let refs: Vec<String> = r.refs.iter().map(|x| x.label()).collect();
+                                view! {
+                                    <li>
+                                        <strong>{r.tier.label()}</strong>
+                                        ": "
+                                        {r.title.as_str()}
+                                        " ("
+                                        {refs.join(", ")}
+                                        ")"
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ol>
+                </details>
+            }
+        })
+    }
+}

@@ -1,0 +1,55 @@
+//! Progress by section while answering, and the likely result so far. Rows are keyed by what
+//! they show, so an answer re-renders only the sections whose state changed.
+
+use crate::state::AppState;
+use crate::vm;
+use leptos::prelude::*;
+
+/// Progress by section: done, open, does not apply, and how many may still follow.
+#[component]
+pub fn Progress() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let progress = Memo::new(move |_| {
+        let catalog = state.catalog.get();
+        if state.ready.get() {
+            state.answers.with(|a| vm::progress(catalog, a))
+        } else {
+            Default::default()
+        }
+    });
+    view! {
+        <nav class="progress" aria-label="Progress" data-testid="progress">
+            <ol>
+                <For each=move || progress.get().0 key=|row| row.clone() let(row)>
+                    <li class=row.state>
+                        {row.title}
+                        <span class="status">" (" {row.status} ")"</span>
+                    </li>
+                </For>
+                {move || {
+                    let later = progress.with(|p| p.1);
+                    (later > 0)
+                        .then(|| {
+                            view! {
+                                <li class="later">
+                                    "up to " {later} " more sections, depending on your answers"
+                                </li>
+                            }
+                        })
+                }}
+            </ol>
+        </nav>
+    }
+}
+
+/// The likely result while answering (screen readers hear changes from the page's announcer).
+#[component]
+pub fn SoFar() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let text = Memo::new(move |_| {
+        state
+            .settled
+            .with(|a| a.as_ref().map(vm::so_far).unwrap_or_default())
+    });
+    view! { <aside class="so-far" data-testid="so-far">{move || text.get()}</aside> }
+}

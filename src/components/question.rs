@@ -1,0 +1,341 @@
+//! The question shown: a fieldset with its legend, help on demand, and the answer controls for
+//! any kind of question the content defines (buttons, a checklist with exclusive options, a text
+//! or date field), with "Not sure" wherever the question offers it.
+//!
+//! The view stays in place from one question to the next: the heading and section are text
+//! updates, and the answer buttons of two questions answered alike (yes / no / not sure) are
+//! the same nodes with new state. Only what differs is rebuilt.
+
+use super::{Cites, ScreenHeading};
+use crate::state::{AppState, Screen};
+use crate::vm::{self, Choice, ControlKind};
+use aiact_core::Answer;
+use aiact_core::model::Question;
+use leptos::prelude::*;
+
+/// The question shown (on the intro, the first one).
+#[component]
+pub fn QuestionView() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let q = Memo::new(move |_| state.question());
+    let answer = Memo::new(move |_| {
+        let q = q.get()?;
+        state.answers.with(|a| a.get(&q.id).cloned())
+    });
+    let has_answers = Memo::new(move |_| state.answers.with(|a| !a.is_empty()));
+    let first = Memo::new(move |_| {
+        q.get().is_some_and(|q| {
+            state
+                .catalog
+                .with_untracked(|c| c.questions().next().is_some_and(|f| f.id == q.id))
+        })
+    });
+    let on_intro = Memo::new(move |_| state.screen.with(|s| *s == Screen::Intro));
+    let kind = Memo::new(move |_| q.get().map(|q| vm::controls(q).kind()));
+    let section = move || {
+        q.get().and_then(|q| {
+            state
+                .catalog
+                .with_untracked(|c| c.section_of(&q.id).map(|s| s.title.clone()))
+        })
+    };
+    let controls = move || match kind.get() {
+        Some(ControlKind::Buttons) => view! {
+            <div class="choices" role="group" aria-label="Answers">
+                <For
+                    each=move || q.get().map(|q| vm::controls(q).buttons()).unwrap_or_default()
+                    key=|choice| *choice
+                    let(choice)
+                >
+                    <ChoiceButton question=q choice answer />
+                </For>
+            </div>
+        }
+        .into_any(),
+        Some(ControlKind::Checks) => (move || {
+            q.get()
+                .map(|question| view! { <Checklist question q answer /> })
+        })
+        .into_any(),
+        Some(ControlKind::Field) => (move || {
+            q.get()
+                .map(|question| view! { <AnswerField question q answer /> })
+        })
+        .into_any(),
+        None => ().into_any(),
+    };
+    view! {
+        <section
+            class="question"
+            data-testid="question"
+            data-question-id=move || q.get().map(|q| q.id.as_str())
+        >
+            <Show when=move || first.get()>
+                <NameField />
+            </Show>
+            <fieldset aria-describedby="question-help">
+                <legend>
+                    <span class="section-name">{section}</span>
+                    <ScreenHeading testid="question-text">
+                        {move || q.get().map(|q| q.text.as_str())}
+                    </ScreenHeading>
+                </legend>
+                // A new question's help starts closed: rebuilt per question.
+                {move || q.get().map(|q| view! { <Help question=q /> })}
+                {move || {
+                    state
+                        .answer_error
+                        .get()
+                        .map(|e| {
+                            view! {
+                                <p class="field-error" role="alert" data-testid="answer-error">
+                                    {e}
+                                </p>
+                            }
+                        })
+                }}
+                {controls}
+            </fieldset>
+            <div class="nav-buttons">
+                <Show when=move || !on_intro.get()>
+                    <button
+                        type="button"
+                        class="secondary"
+                        data-testid="back"
+                        on:click=move |_| {
+                            if let Some(q) = q.get_untracked() {
+                                state.back_from(&q.id);
+                            }
+                        }
+                    >
+                        "Back"
+                    </button>
+                </Show>
+                <Show when=move || has_answers.get()>
+                    <button
+                        type="button"
+                        class="link"
+                        data-testid="to-review"
+                        on:click=move |_| state.go(Screen::Review)
+                    >
+                        "Review all answers"
+                    </button>
+                </Show>
+            </div>
+        </section>
+    }
+}
+
+/// Help on every question: one plain sentence shown with it, and the legal test in plain
+/// words with its sources, opened on demand.
+#[component]
+fn Help(question: &'static Question) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let cites = aiact_core::report::cites(state.catalog.get_untracked(), &question.refs);
+    view! {
+        <p class="help-line" id="question-help" data-testid="help-line">
+            {question.help.as_str()}
+        </p>
+        <details class="help" data-testid="help">
+            <summary>"What does this mean?"</summary>
+            {(!question.details.is_empty())
+                .then(|| view! { <p>{question.details.as_str()}</p> })}
+            <Cites cites />
+        </details>
+    }
+}
+
+/// The system's name, asked (optionally) with the first question so that lists and reports
+/// can name it.
+#[component]
+fn NameField() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <div class="details name-first">
+            <label for="system-name" class="input-label">
+                "Name of the AI system (optional)"
+            </label>
+            <input
+                id="system-name"
+                type="text"
+                maxlength="200"
+                autocomplete="off"
+                data-testid="system-name"
+                prop:value=move || state.current.with(|e| e.name.clone())
+                on:input=move |ev| state.set_name(event_target_value(&ev))
+            />
+        </div>
+    }
+}
+
+/// One answer as a button: a click answers and moves on.
+#[component]
+fn ChoiceButton(
+    question: Memo<Option<&'static Question>>,
+    choice: Choice,
+    answer: Memo<Option<Answer>>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let value = choice.value;
+    let pressed = move || {
+        answer
+            .with(|a| a.as_ref().is_some_and(|a| a.has(value)))
+            .to_string()
+    };
+    view! {
+        <button
+            type="button"
+            class="choice"
+            data-testid=format!("answer-{value}")
+            data-answer=value
+            aria-pressed=pressed
+            on:click=move |_| {
+                if let Some(q) = question.get_untracked() {
+                    state.answer(&q.id, vm::choice_answer(q, value));
+                }
+            }
+        >
+            <span class="label">{choice.label}</span>
+            {(!choice.hint.is_empty()).then(|| view! { <span class="hint">{choice.hint}</span> })}
+        </button>
+    }
+}
+
+/// Checkboxes and "Continue"; each exclusive option ("None of these") is a button that answers.
+#[component]
+fn Checklist(
+    question: &'static Question,
+    q: Memo<Option<&'static Question>>,
+    answer: Memo<Option<Answer>>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (options, exclusive) = match vm::controls(question) {
+        vm::Controls::Checks { options, exclusive } => (options, exclusive),
+        _ => (vec![], vec![]),
+    };
+    let ticked = RwSignal::new(match answer.get_untracked() {
+        Some(Answer::Many(v)) => v,
+        _ => vec![],
+    });
+    let order: Vec<&'static str> = options.iter().map(|c| c.value).collect();
+    let submit = move |_| {
+        let list: Vec<String> = ticked.with_untracked(|t| {
+            order
+                .iter()
+                .filter(|v| t.iter().any(|x| x == *v))
+                .map(|v| (*v).to_owned())
+                .collect()
+        });
+        let answer = Answer::Many(list);
+        if aiact_core::flow::accepts(question, &answer) {
+            state.answer(&question.id, answer);
+        } else {
+            state
+                .answer_error
+                .set(Some(vm::refusal(question).to_owned()));
+        }
+    };
+    view! {
+        <div class="checks">
+            {options
+                .into_iter()
+                .map(|c| {
+                    let input_id = format!("{}--{}", question.id, c.value);
+                    let value = c.value;
+                    view! {
+                        <div class="check">
+                            <input
+                                type="checkbox"
+                                id=input_id.clone()
+                                name=question.id.as_str()
+                                value=value
+                                data-testid=format!("option-{value}")
+                                prop:checked=move || ticked.with(|t| t.iter().any(|x| x == value))
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    ticked
+                                        .update(|t| {
+                                            t.retain(|x| x != value);
+                                            if on {
+                                                t.push(value.to_owned());
+                                            }
+                                        });
+                                }
+                            />
+                            <label for=input_id>
+                                <span class="label">{c.label}</span>
+                                {(!c.hint.is_empty())
+                                    .then(|| view! { <span class="hint">{c.hint}</span> })}
+                            </label>
+                        </div>
+                    }
+                })
+                .collect_view()}
+        </div>
+        <div class="choices">
+            <button type="button" class="primary" data-testid="continue" on:click=submit>
+                "Continue with the ticked items"
+            </button>
+            {exclusive
+                .into_iter()
+                .map(|choice| view! { <ChoiceButton question=q choice answer /> })
+                .collect_view()}
+        </div>
+    }
+}
+
+/// A text or date field and "Continue".
+#[component]
+fn AnswerField(
+    question: &'static Question,
+    q: Memo<Option<&'static Question>>,
+    answer: Memo<Option<Answer>>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let date = vm::controls(question) == vm::Controls::Field { date: true };
+    let value = RwSignal::new(
+        answer
+            .get_untracked()
+            .and_then(|a| a.as_one().map(str::to_owned))
+            .unwrap_or_default(),
+    );
+    let unsure = vm::unsure_answer(question);
+    let input_id = format!("{}--input", question.id);
+    let submit = move |_| {
+        let answer = Answer::One(value.get_untracked().trim().to_owned());
+        if aiact_core::flow::accepts(question, &answer) {
+            state.answer(&question.id, answer);
+        } else {
+            state
+                .answer_error
+                .set(Some(vm::refusal(question).to_owned()));
+        }
+    };
+    view! {
+        <label for=input_id.clone() class="input-label">
+            "Your answer"
+        </label>
+        <input
+            id=input_id
+            type=if date { "date" } else { "text" }
+            data-testid="input"
+            maxlength=aiact_core::flow::MAX_TEXT_CHARS
+            prop:value=move || value.get()
+            on:input=move |ev| value.set(event_target_value(&ev))
+        />
+        <div class="choices">
+            <button type="button" class="primary" data-testid="continue" on:click=submit>
+                "Continue"
+            </button>
+            {unsure
+                .map(|_| {
+                    let choice = Choice {
+                        value: aiact_core::answers::UNSURE,
+                        label: "Not sure",
+                        hint: "",
+                    };
+                    view! { <ChoiceButton question=q choice answer /> }
+                })}
+        </div>
+    }
+}

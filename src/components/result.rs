@@ -1,0 +1,427 @@
+//! The result: small components, each fed by one part of the engine's report (classification
+//! and roles, obligations, ISO/IEC 42001 coverage, open points), then the downloads. Each part is
+//! a memo of its own, so a change re-renders only the parts that differ.
+
+use super::ScreenHeading;
+use super::downloads::Downloads;
+use crate::state::{AppState, Screen};
+use aiact_core::report::{
+    AnswerLine, Cite, ObligationPart, OpenPoint, Report, RolePart, SoaLine, TierPart,
+};
+use leptos::prelude::*;
+
+/// The result screen.
+#[component]
+pub fn ResultScreen() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    fn part<T: Clone + PartialEq + Send + Sync + 'static>(
+        state: AppState,
+        f: fn(&Report) -> T,
+    ) -> Memo<Option<T>> {
+        Memo::new(move |_| state.report.with(|r| r.as_ref().map(f)))
+    }
+    let complete = part(state, |r| r.complete);
+    let name = part(state, |r| r.system_name.clone());
+    let classification = part(state, |r| (r.tier.clone(), r.in_scope, r.roles.clone()));
+    let obligations = part(state, |r| {
+        (
+            r.obligations.clone(),
+            r.penalty_ceilings()
+                .into_iter()
+                .map(str::to_owned)
+                .collect::<Vec<_>>(),
+        )
+    });
+    let iso = part(state, |r| {
+        (r.obligations.is_empty(), r.iso_gaps.clone(), r.soa.clone())
+    });
+    let open_points = part(state, |r| r.open_points.clone());
+    let disclaimer = part(state, |r| r.disclaimer.clone());
+    // The classification shows with the click's next frame; the long lists follow one frame
+    // later, so that opening the result never holds the page for the whole report.
+    let all = RwSignal::new(false);
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                let _ = all.try_set(true);
+            },
+            std::time::Duration::ZERO,
+        )
+    });
+    view! {
+        <section class="result" data-testid="result">
+            <ScreenHeading>
+                {move || if complete.get() == Some(false) { "Result so far" } else { "Result" }}
+            </ScreenHeading>
+            {move || {
+                name.get()
+                    .filter(|n| !n.is_empty())
+                    .map(|n| view! { <p class="system-name">{n}</p> })
+            }}
+            <Show when=move || complete.get() == Some(false)>
+                <p class="notice" data-testid="incomplete">
+                    "Some questions are still unanswered, so this result may change. "
+                    <button
+                        type="button"
+                        class="link"
+                        data-testid="answer-open"
+                        on:click=move |_| state.resume()
+                    >
+                        "Answer them"
+                    </button>
+                </p>
+            </Show>
+            <div class="report">
+                {move || {
+                    classification
+                        .get()
+                        .map(|(tier, in_scope, roles)| {
+                            view! { <Classification tier in_scope roles /> }
+                        })
+                }}
+                {move || {
+                    obligations
+                        .get()
+                        .filter(|(list, _)| all.get() && !list.is_empty())
+                        .map(|(list, penalties)| view! { <Obligations list penalties /> })
+                }}
+                {move || {
+                    iso.get()
+                        .filter(|(none, _, _)| all.get() && !none)
+                        .map(|(_, gaps, soa)| view! { <IsoCoverage gaps soa /> })
+                }}
+                {move || {
+                    open_points
+                        .get()
+                        .filter(|p| all.get() && !p.is_empty())
+                        .map(|points| view! { <OpenPoints points /> })
+                }}
+            </div>
+            <p class="disclaimer">{move || disclaimer.get()}</p>
+            <Downloads />
+            <div class="nav-buttons">
+                <button
+                    type="button"
+                    class="secondary"
+                    data-testid="review"
+                    on:click=move |_| state.go(Screen::Review)
+                >
+                    "Review or change answers"
+                </button>
+                <button
+                    type="button"
+                    class="secondary"
+                    data-testid="home"
+                    on:click=move |_| state.go(Screen::Intro)
+                >
+                    "All assessments"
+                </button>
+            </div>
+        </section>
+    }
+}
+
+/// Citations inline, comma-separated, linked to EUR-Lex.
+#[component]
+fn InlineCites(cites: Vec<Cite>) -> impl IntoView {
+    let n = cites.len();
+    cites
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let sep = (i + 1 < n).then_some(", ");
+            match c.url {
+                Some(url) => view! {
+                    <a href=url target="_blank" rel="noopener noreferrer">
+                        {c.label}
+                    </a>
+                    {sep}
+                }
+                .into_any(),
+                None => view! {
+                    {c.label}
+                    {sep}
+                }
+                .into_any(),
+            }
+        })
+        .collect_view()
+}
+
+fn provisional(yes: bool) -> Option<impl IntoView> {
+    yes.then(|| view! { " " <span class="prov">"(provisional)"</span> })
+}
+
+/// "Also based on" answers of a conclusion.
+#[component]
+fn AlsoBecause(lines: Vec<AnswerLine>) -> impl IntoView {
+    (!lines.is_empty()).then(|| {
+        let n = lines.len();
+        view! {
+            <dt>"Also based on"</dt>
+            <dd>
+                {lines
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, l)| {
+                        view! {
+                            {l.question}
+                            " "
+                            <strong>{l.answer}</strong>
+                            {(i + 1 < n).then_some("; ")}
+                        }
+                    })
+                    .collect_view()}
+            </dd>
+        }
+    })
+}
+
+/// The tier with its reasoning, and the roles held.
+#[component]
+fn Classification(tier: TierPart, in_scope: bool, roles: Vec<RolePart>) -> impl IntoView {
+    view! {
+        <section>
+            <h2>"Classification"</h2>
+            <p>
+                <span
+                    class=format!("badge tier-{}", tier.id)
+                    data-testid="tier"
+                    data-tier=tier.id.clone()
+                >
+                    {tier.label}
+                </span>
+                {provisional(tier.provisional)}
+                " "
+                <span data-testid="scope">
+                    {if in_scope {
+                        "The EU AI Act applies."
+                    } else {
+                        "The EU AI Act does not apply."
+                    }}
+                </span>
+            </p>
+            <h3 data-testid="conclusion">{tier.title}</h3>
+            <p>{tier.explanation}</p>
+            <p>"Articles: " <InlineCites cites=tier.refs /></p>
+            {(!tier.because.is_empty())
+                .then(|| {
+                    view! {
+                        <p>"Why: based on these answers:"</p>
+                        <ul>
+                            {tier
+                                .because
+                                .into_iter()
+                                .map(|l| {
+                                    view! {
+                                        <li>
+                                            {l.question} " " <strong>{l.answer}</strong>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    }
+                })}
+            {(!roles.is_empty())
+                .then(|| {
+                    view! {
+                        <h3>"Roles"</h3>
+                        <ul data-testid="roles" class="roles">
+                            {roles
+                                .into_iter()
+                                .map(|role| {
+                                    view! {
+                                        <li data-role-id=role.id>
+                                            <strong>{role.name}</strong>
+                                            {provisional(role.provisional)}
+                                            ": "
+                                            {role.explanation}
+                                            " ("
+                                            <InlineCites cites=role.refs />
+                                            ")"
+                                            <dl>
+                                                <AlsoBecause lines=role.because />
+                                            </dl>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    }
+                })}
+        </section>
+    }
+}
+
+/// The obligations, grouped by role, with the penalty ceilings once.
+#[component]
+fn Obligations(list: Vec<ObligationPart>, penalties: Vec<String>) -> impl IntoView {
+    let mut role = String::new();
+    let items = list
+        .into_iter()
+        .map(|o| {
+            let heading = (o.role_name != role).then(|| {
+                role = o.role_name.clone();
+                view! { <h3>"As " {o.role_name.clone()}</h3> }
+            });
+            view! {
+                {heading}
+                <Obligation o />
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="page" data-testid="obligations">
+            <h2>"Obligations"</h2>
+            <p class="meta">"Penalty ceilings:"</p>
+            <ul class="meta">{penalties.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+            {items}
+        </section>
+    }
+}
+
+/// One obligation: what to do, when, the articles, the penalty ceiling and ISO/IEC 42001.
+#[component]
+fn Obligation(o: ObligationPart) -> impl IntoView {
+    let when = o.when_line();
+    let iso = o.iso_line();
+    view! {
+        <div class="ob" data-testid="obligation" data-obligation-id=o.id>
+            <h4>{o.title} {provisional(o.provisional)}</h4>
+            <p>{o.summary}</p>
+            <dl>
+                <dt>"When"</dt>
+                <dd>{when}</dd>
+                {(!o.date_note.is_empty())
+                    .then(|| {
+                        view! {
+                            <dt>"Note"</dt>
+                            <dd>{o.date_note}</dd>
+                        }
+                    })}
+                <dt>"Articles"</dt>
+                <dd>
+                    <InlineCites cites=o.refs />
+                </dd>
+                <dt>"Penalty ceiling"</dt>
+                <dd>{o.penalty_short}</dd>
+                <dt>"ISO/IEC 42001"</dt>
+                <dd>{iso}</dd>
+                <AlsoBecause lines=o.because />
+            </dl>
+        </div>
+    }
+}
+
+/// What ISO/IEC 42001 leaves to do, and the draft Statement of Applicability.
+#[component]
+fn IsoCoverage(gaps: Vec<ObligationPart>, soa: Vec<SoaLine>) -> impl IntoView {
+    let total = soa.len();
+    let relevant: Vec<SoaLine> = soa.into_iter().filter(|s| s.relevant).collect();
+    let count = relevant.len();
+    view! {
+        <section class="page">
+            <h2>"ISO/IEC 42001 coverage and gaps"</h2>
+            {if gaps.is_empty() {
+                view! { <p>"ISO/IEC 42001 covers every obligation listed."</p> }.into_any()
+            } else {
+                view! {
+                    <p>
+                        "What the AI Act asks beyond an ISO/IEC 42001 management system, earliest first. If your organisation is certified, this is what remains for this system."
+                    </p>
+                    <table data-testid="iso-gaps">
+                        <thead>
+                            <tr>
+                                <th>"Obligation"</th>
+                                <th>"Fit"</th>
+                                <th>"Applies"</th>
+                                <th>"Beyond ISO/IEC 42001"</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {gaps
+                                .into_iter()
+                                .map(|g| {
+                                    view! {
+                                        <tr>
+                                            <td>{g.title}</td>
+                                            <td>{g.iso.fit_label}</td>
+                                            <td>{g.timing}</td>
+                                            <td>{g.iso.gap}</td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()}
+                        </tbody>
+                    </table>
+                }
+                    .into_any()
+            }}
+            <h3>"Draft Statement of Applicability (Annex A)"</h3>
+            <p>
+                {count} " of the " {total}
+                " Annex A controls support this system\u{2019}s obligations; the others do not correspond to them (the CSV download lists all "
+                {total} " with a justification)."
+            </p>
+            {(!relevant.is_empty())
+                .then(|| {
+                    view! {
+                        <table>
+                            <thead>
+                                <tr>
+                                    <th>"Control"</th>
+                                    <th>"Why it is relevant"</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {relevant
+                                    .into_iter()
+                                    .map(|s| {
+                                        view! {
+                                            <tr>
+                                                <td>{s.control} " " {s.title}</td>
+                                                <td>{s.reason}</td>
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </tbody>
+                        </table>
+                    }
+                })}
+        </section>
+    }
+}
+
+/// The "not sure" answers and what each alternative would change.
+#[component]
+fn OpenPoints(points: Vec<OpenPoint>) -> impl IntoView {
+    view! {
+        <section class="page" data-testid="unsure">
+            <h2>"Open points"</h2>
+            <p>
+                "These answers were \u{201c}not sure\u{201d}; each alternative would change the result as follows:"
+            </p>
+            <ul>
+                {points
+                    .into_iter()
+                    .map(|p| {
+                        view! {
+                            <li>
+                                {p.question}
+                                <ul>
+                                    {p
+                                        .alternatives
+                                        .into_iter()
+                                        .map(|a| view! { <li>{a}</li> })
+                                        .collect_view()}
+                                </ul>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+    }
+}

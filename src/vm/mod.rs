@@ -1,0 +1,337 @@
+//! View models: pure functions that turn content, answers and engine results into the data the
+//! components show. No browser, no markup; tested natively. No legal logic either: every
+//! decision about the law is the engine's.
+
+pub mod library;
+pub mod share_link;
+pub mod upgrade;
+
+use aiact_core::answers::{NO, UNSURE, YES};
+use aiact_core::flow::{SectionState, accepts};
+use aiact_core::model::{Question, QuestionKind, Tier};
+use aiact_core::{Answer, Answers, Assessment, Catalog};
+
+/// Shown for an assessment the person did not name.
+pub const UNNAMED: &str = "Unnamed system";
+
+/// The name people gave a system, or [`UNNAMED`].
+pub fn display_name(name: &str) -> &str {
+    if name.trim().is_empty() {
+        UNNAMED
+    } else {
+        name
+    }
+}
+
+/// One answer a person can pick.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Choice {
+    /// The value stored as the answer (`yes`, an option id, `unsure`).
+    pub value: &'static str,
+    /// Its label.
+    pub label: &'static str,
+    /// A short explanation under the label (may be empty).
+    pub hint: &'static str,
+}
+
+/// How a question is answered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Controls {
+    /// One button per answer; a click answers.
+    Buttons(Vec<Choice>),
+    /// Checkboxes and "Continue"; the exclusive options ("None of these") are buttons.
+    Checks {
+        /// Options that can be combined.
+        options: Vec<Choice>,
+        /// Options that stand alone, each answering at once.
+        exclusive: Vec<Choice>,
+    },
+    /// A text or date field and "Continue".
+    Field {
+        /// Whether the field takes a date.
+        date: bool,
+    },
+}
+
+impl Controls {
+    /// The kind of control, without its choices: equal for two questions that are answered the
+    /// same way, so that moving between them updates the choices in place.
+    pub fn kind(&self) -> ControlKind {
+        match self {
+            Controls::Buttons(_) => ControlKind::Buttons,
+            Controls::Checks { .. } => ControlKind::Checks,
+            Controls::Field { .. } => ControlKind::Field,
+        }
+    }
+
+    /// The buttons, for questions answered with one click.
+    pub fn buttons(self) -> Vec<Choice> {
+        match self {
+            Controls::Buttons(list) => list,
+            _ => vec![],
+        }
+    }
+}
+
+/// [`Controls`] without their choices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ControlKind {
+    /// One button per answer.
+    Buttons,
+    /// A checklist.
+    Checks,
+    /// A text or date field.
+    Field,
+}
+
+/// The value "Not sure" takes for this question, if the question offers it and the engine
+/// accepts it (as a single value, or as the only ticked item of a checklist).
+pub fn unsure_answer(q: &Question) -> Option<Answer> {
+    if !q.unsure {
+        return None;
+    }
+    [
+        Answer::One(UNSURE.to_owned()),
+        Answer::Many(vec![UNSURE.to_owned()]),
+    ]
+    .into_iter()
+    .find(|a| accepts(q, a))
+}
+
+/// The controls of a question, for any kind of question the content defines.
+pub fn controls(q: &'static Question) -> Controls {
+    let choice = |o: &'static aiact_core::model::AnswerOption| Choice {
+        value: &o.id,
+        label: &o.label,
+        hint: &o.hint,
+    };
+    let unsure = unsure_answer(q)
+        .filter(|_| !q.options.iter().any(|o| o.id == UNSURE))
+        .map(|_| Choice {
+            value: UNSURE,
+            label: "Not sure",
+            hint: "",
+        });
+    match q.kind {
+        QuestionKind::YesNo => {
+            let mut list = vec![
+                Choice {
+                    value: YES,
+                    label: "Yes",
+                    hint: "",
+                },
+                Choice {
+                    value: NO,
+                    label: "No",
+                    hint: "",
+                },
+            ];
+            list.extend(unsure);
+            Controls::Buttons(list)
+        }
+        QuestionKind::Single => {
+            let mut list: Vec<Choice> = q.options.iter().map(choice).collect();
+            list.extend(unsure);
+            Controls::Buttons(list)
+        }
+        QuestionKind::Multi => {
+            let mut exclusive: Vec<Choice> = q
+                .options
+                .iter()
+                .filter(|o| o.exclusive)
+                .map(choice)
+                .collect();
+            exclusive.extend(unsure);
+            Controls::Checks {
+                options: q
+                    .options
+                    .iter()
+                    .filter(|o| !o.exclusive)
+                    .map(choice)
+                    .collect(),
+                exclusive,
+            }
+        }
+        QuestionKind::Text | QuestionKind::Date => Controls::Field {
+            date: q.kind == QuestionKind::Date,
+        },
+    }
+}
+
+/// The answer a click on `choice` gives: a single value, or for a checklist's exclusive
+/// option, a list of one.
+pub fn choice_answer(q: &Question, value: &str) -> Answer {
+    let one = Answer::One(value.to_owned());
+    if q.kind == QuestionKind::Multi && !accepts(q, &one) {
+        Answer::Many(vec![value.to_owned()])
+    } else {
+        one
+    }
+}
+
+/// Why a checklist or field answer was refused, in words for the person.
+pub fn refusal(q: &Question) -> &'static str {
+    match q.kind {
+        QuestionKind::Multi => {
+            "Tick at least one item, or choose \u{201c}None of these\u{201d} if nothing applies."
+        }
+        QuestionKind::Date => "Enter a date.",
+        _ => "Enter an answer.",
+    }
+}
+
+/// One section in the progress indicator.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ProgressRow {
+    /// Section title.
+    pub title: String,
+    /// `done`, `open` or `skipped` (also the CSS class).
+    pub state: &'static str,
+    /// "done", "3 of 5 answered", "does not apply".
+    pub status: String,
+}
+
+/// Progress by section: the sections decided so far, and how many may still follow.
+pub fn progress(catalog: &Catalog, answers: &Answers) -> (Vec<ProgressRow>, usize) {
+    let mut later = 0;
+    let rows = aiact_core::flow(catalog, answers)
+        .progress(catalog)
+        .into_iter()
+        .filter_map(|s| {
+            let (state, status) = match s.state {
+                SectionState::Done => ("done", "done".to_owned()),
+                SectionState::Open => ("open", format!("{} of {} answered", s.answered, s.visible)),
+                SectionState::NotNeeded => ("skipped", "does not apply".to_owned()),
+                SectionState::Later => {
+                    later += 1;
+                    return None;
+                }
+            };
+            Some(ProgressRow {
+                title: s.title,
+                state,
+                status,
+            })
+        })
+        .collect();
+    (rows, later)
+}
+
+/// One answered question on the review page.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ReviewItem {
+    /// Question id.
+    pub id: String,
+    /// Question text.
+    pub question: String,
+    /// The answer in the words the person saw.
+    pub answer: String,
+}
+
+/// The answered, visible questions of one section.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ReviewSection {
+    /// Section title.
+    pub title: String,
+    /// Its answered questions, in order.
+    pub items: Vec<ReviewItem>,
+}
+
+/// Every answer that counts, grouped by section, in the order asked.
+pub fn review(catalog: &Catalog, answers: &Answers) -> Vec<ReviewSection> {
+    let f = aiact_core::flow(catalog, answers);
+    let mut sections: Vec<ReviewSection> = vec![];
+    for q in &f.visible {
+        let Some(a) = f.effective.get(&q.id) else {
+            continue;
+        };
+        let title = catalog
+            .section_of(&q.id)
+            .map(|s| s.title.clone())
+            .unwrap_or_default();
+        let item = ReviewItem {
+            id: q.id.clone(),
+            question: q.text.clone(),
+            answer: q.answer_label(a),
+        };
+        match sections.last_mut() {
+            Some(s) if s.title == title => s.items.push(item),
+            _ => sections.push(ReviewSection {
+                title,
+                items: vec![item],
+            }),
+        }
+    }
+    sections
+}
+
+/// What the live region says about the likely result (empty before any answer counts).
+pub fn announcement(a: &Assessment) -> String {
+    if a.answered == 0 {
+        return String::new();
+    }
+    format!(
+        "{}: {}{}",
+        if a.complete {
+            "Result"
+        } else {
+            "Likely result so far"
+        },
+        a.tier.tier.label(),
+        if a.tier.provisional {
+            " (provisional)"
+        } else {
+            ""
+        }
+    )
+}
+
+/// The line shown while answering (empty before any answer counts).
+pub fn so_far(a: &Assessment) -> String {
+    if a.answered == 0 {
+        return String::new();
+    }
+    format!(
+        "Likely result so far: {}{}. It can still change with the questions ahead.",
+        a.tier.tier.label(),
+        if a.tier.provisional {
+            " (provisional)"
+        } else {
+            ""
+        }
+    )
+}
+
+/// What changing an answer from the review did to the result, in a sentence.
+pub fn change_note(before: Tier, after: Tier) -> String {
+    if before == after {
+        format!("Result unchanged: {}.", after.label())
+    } else {
+        format!(
+            "Result changed: {} \u{2192} {}.",
+            before.label(),
+            after.label()
+        )
+    }
+}
+
+/// The label of the button that continues the open assessment, naming it.
+pub fn continue_label(name: &str) -> String {
+    if name.trim().is_empty() {
+        "Continue the unnamed assessment".to_owned()
+    } else {
+        format!("Continue \u{201c}{name}\u{201d}")
+    }
+}
+
+/// The footer line: legal baseline and content date.
+pub fn baseline_line(catalog: &Catalog) -> String {
+    format!(
+        "Legal baseline: {}. Content of {}.",
+        catalog.version.legal_baseline,
+        aiact_core::labels::human_date(&catalog.version.content_date)
+    )
+}
+
+#[cfg(test)]
+mod tests;
