@@ -192,18 +192,12 @@ fn readable(format: &str, text: &str) -> String {
             if let (Some(a), Some(b)) = (text.find("<style>"), text.find("</style>")) {
                 text.replace_range(a..b, "");
             }
-            let mut out = String::new();
-            let mut in_tag = false;
-            for c in text.chars() {
-                match c {
-                    '<' => in_tag = true,
-                    '>' => {
-                        in_tag = false;
-                        out.push(' ');
-                    }
-                    _ if !in_tag => out.push(c),
-                    _ => {}
-                }
+            // Each tag becomes a space: the text after each `<…>`.
+            let mut parts = text.split('<');
+            let mut out = parts.next().unwrap_or_default().to_owned();
+            for part in parts {
+                out.push(' ');
+                out.push_str(part.split_once('>').map_or("", |(_, rest)| rest));
             }
             out
         }
@@ -304,37 +298,36 @@ const ENGLISH: &[&str] = &[
 /// English the translated content keeps: a chapter name of the code of practice, a loan word.
 const ENGLISH_NAMES: &[&str] = &["Safety and Security", "open source"];
 
-/// The English words of a text, each with a little context.
-fn english_words(text: &str) -> Vec<String> {
-    let mut text = text.to_owned();
+/// The first English word of a text, with a little context. A word is a run of letters; any
+/// byte of a non-ASCII character counts as a letter, so `für` is one word.
+fn first_english(text: &str) -> Option<String> {
+    static WORDS: std::sync::LazyLock<BTreeSet<&[u8]>> =
+        std::sync::LazyLock::new(|| ENGLISH.iter().map(|w| w.as_bytes()).collect());
+    let mut owned;
+    let mut text = text;
     for name in ENGLISH_NAMES {
-        text = text.replace(name, "");
-    }
-    let chars: Vec<char> = text.chars().collect();
-    let mut found = vec![];
-    let mut i = 0;
-    while i < chars.len() {
-        if chars[i].is_alphabetic() {
-            let start = i;
-            while i < chars.len() && chars[i].is_alphabetic() {
-                i += 1;
-            }
-            let word: String = chars[start..i].iter().collect();
-            if ENGLISH.contains(&word.as_str()) {
-                let from = start.saturating_sub(30);
-                let to = (i + 30).min(chars.len());
-                found.push(
-                    chars[from..to]
-                        .iter()
-                        .collect::<String>()
-                        .replace('\n', " "),
-                );
-            }
-        } else {
-            i += 1;
+        if text.contains(name) {
+            owned = text.replace(name, "");
+            text = &owned;
         }
     }
-    found
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    for i in 0..=bytes.len() {
+        let letter = bytes
+            .get(i)
+            .is_some_and(|b| b.is_ascii_alphabetic() || *b >= 0x80);
+        if letter {
+            continue;
+        }
+        if i > start && i - start <= 12 && WORDS.contains(&bytes[start..i]) {
+            let from = text.floor_char_boundary(start.saturating_sub(30));
+            let to = text.ceil_char_boundary((i + 30).min(text.len()));
+            return Some(text[from..to].replace(['\n', '\r'], " "));
+        }
+        start = i + 1;
+    }
+    None
 }
 
 fn translations() -> Vec<Catalog> {
@@ -382,7 +375,7 @@ fn every_format_of_every_scenario_is_in_the_language_of_its_content() {
                 // English that the messages do not control shows between the markers.
                 let r = report::build(&markers, &env, &a, &today);
                 for (format, text) in formats(&r, &env) {
-                    if let Some(w) = english_words(&unmarked(&readable(format, &text))).first() {
+                    if let Some(w) = first_english(&unmarked(&readable(format, &text))) {
                         outside.push(format!(
                             "{} {name} {format}: \u{2026}{w}\u{2026}",
                             r.language
@@ -393,7 +386,7 @@ fn every_format_of_every_scenario_is_in_the_language_of_its_content() {
                 let r = report::build(&cat, &env, &a, &today);
                 assert_eq!(r.language, cat.language.code);
                 for (format, text) in formats(&r, &env) {
-                    if let Some(w) = english_words(&readable(format, &text)).first() {
+                    if let Some(w) = first_english(&readable(format, &text)) {
                         untranslated.push(format!(
                             "{} {name} {format}: \u{2026}{w}\u{2026}",
                             r.language

@@ -56,7 +56,7 @@ pub fn render_csv(r: &Report) -> String {
                     .iter()
                     .map(|c| c.text(m))
                     .collect::<Vec<_>>()
-                    .join("; "),
+                    .join(m.text("common.separator")),
                 o.original.clone().unwrap_or_default(),
                 o.amended.clone(),
                 o.status.clone(),
@@ -75,7 +75,7 @@ pub fn render_csv(r: &Report) -> String {
                 o.plan.owner.clone(),
                 o.plan.due.clone(),
                 o.plan.evidence.clone(),
-                o.plan.references.join("; "),
+                o.plan.references.join(m.text("common.separator")),
                 o.plan.reason.clone(),
             ]
         }),
@@ -142,8 +142,13 @@ pub fn render_tracker_csv(r: &Report) -> String {
                 }
             }
             if !o.plan.references.is_empty() {
-                description
-                    .push(m.fmt("duty.see", &[("references", &o.plan.references.join("; "))]));
+                description.push(m.fmt(
+                    "duty.see",
+                    &[(
+                        "references",
+                        &o.plan.references.join(m.text("common.separator")),
+                    )],
+                ));
             }
             let kind = o.kind.to_lowercase().replace(' ', "-");
             vec![

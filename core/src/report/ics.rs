@@ -151,7 +151,7 @@ pub fn render_ics(r: &Report, env: &Envelope) -> String {
                         &[("role", &o.role_name), ("articles", &articles.join(", "))],
                     ),
                     &when,
-                    &labelled("csv.status", &o.plan.status_label),
+                    &labelled("calendar.status", &o.plan.status_label),
                     &labelled("csv.owner", &o.plan.owner),
                     &labelled("csv.evidence", &o.plan.evidence),
                     &language,

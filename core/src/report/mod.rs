@@ -374,7 +374,7 @@ impl ChecklistItem {
     /// The item after its title: role, when, and the plan status where work has started, in
     /// the language of `m`.
     pub fn details(&self, m: &Messages) -> String {
-        let mut s = format!("{}): {}", self.role, self.when);
+        let mut s = self.when.clone();
         if self.provisional {
             s.push_str(&format!(", {}", m.text("common.provisional")));
         }
@@ -387,7 +387,7 @@ impl ChecklistItem {
             };
             s.push_str(&format!(" \u{2014} {label}"));
         }
-        format!("({s}")
+        m.fmt("checklist.details", &[("role", &self.role), ("when", &s)])
     }
 }
 
