@@ -88,6 +88,8 @@ pub struct Origins {
     pub iso_mappings: Vec<usize>,
     /// File that carried the version, if any.
     pub version: Option<usize>,
+    /// File of each message, by key.
+    pub messages: BTreeMap<String, usize>,
 }
 
 /// Parses one file, naming the JSON path of a problem.
@@ -176,6 +178,7 @@ impl Catalog {
                         message: "the message is given in more than one file".into(),
                     });
                 }
+                o.messages.insert(key.clone(), file_no);
                 messages.insert(key, text);
             }
         }

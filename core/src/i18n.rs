@@ -1,8 +1,9 @@
 //! Content in other languages: every user-facing text of the catalog has a stable key made of
-//! content ids (`question/<id>/help`, `option/<question>/<option>/label`, …); a translation file
-//! gives the text in a language for each key, with a hash of the English it translates. A
-//! translated catalog is the English one with each text replaced by its translation; answers,
-//! rules and dates are the same in every language.
+//! content ids (`question/<id>/help`, `option/<question>/<option>/label`, …), and so does every
+//! text the engine itself writes (`message/<key>`, see [`Messages`]); a translation file gives
+//! the text in a language for each key, with a hash of the English it translates. A translated
+//! catalog is the English one with each text replaced by its translation; answers, rules and
+//! dates are the same in every language.
 
 pub mod file;
 pub mod messages;
