@@ -3,6 +3,7 @@
 //! links in the address, and news of a new version.
 
 use crate::components::intro::{IntroAbout, IntroTop};
+use crate::components::language::LanguageSwitch;
 use crate::components::loading::Loading;
 use crate::components::notices::Notices;
 use crate::components::question::QuestionView;
@@ -107,6 +108,7 @@ pub fn Shell() -> impl IntoView {
             <p class="tagline">
                 "EU AI Act self-assessment. Your answers stay in this browser: nothing is sent anywhere."
             </p>
+            <LanguageSwitch />
             <Show when=move || state.screen.with(|s| *s != Screen::Intro)>
                 <nav class="site-nav" aria-label="Assessments">
                     <button
@@ -146,6 +148,7 @@ pub fn Shell() -> impl IntoView {
 /// code (fetched while the person reads the first question), and the listeners for share links
 /// and new versions.
 fn start_background_work(state: AppState) {
+    state.start_language();
     load_missing(state);
     if let Some(window) = web_sys::window() {
         // A share link pasted into the address bar of an open tab changes only the fragment.

@@ -68,6 +68,10 @@ pub struct Later {
     pub read_share: fn(&str) -> Result<Option<Shared>, ShareError>,
     /// Reads an answers file or JSON report.
     pub import: fn(&str) -> Result<Envelope, ImportError>,
+    /// The content in the language of a translation file (its bytes as the build writes them).
+    pub localize: fn(&Catalog, &[u8]) -> Result<Catalog, aiact_core::LoadError>,
+    /// "Yes", "No" and "Not sure" in the language of the content.
+    pub answer_words: fn(&'static Catalog) -> crate::vm::AnswerWords,
     /// Reads back what is saved in the browser and starts following other tabs.
     pub restore: fn(AppState),
     /// Work that waited for the engine or the whole content (carrying over, stamping, the
@@ -155,6 +159,11 @@ fn later() -> Result<&'static Later, LoadFailed> {
         share_fragment: aiact_core::share::encode,
         read_share: aiact_core::share::decode,
         import: report::import,
+        localize: |cat, bytes| {
+            let translation = aiact_core::bundled::decode_translation(bytes)?;
+            Ok(aiact_core::i18n::localize(cat, &translation))
+        },
+        answer_words: crate::vm::AnswerWords::of,
         restore: |s| s.restore(),
         catch_up: |s| s.catch_up(),
         accept: |s, offer| s.accept(offer),

@@ -10,6 +10,7 @@ mod app;
 pub mod components;
 mod content;
 mod download;
+pub mod language;
 pub mod later;
 pub mod merge;
 pub mod state;

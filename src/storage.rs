@@ -29,6 +29,8 @@ pub const RETIRED_PREFIX: &str = "aiact-check.v1.retired.";
 pub const TIMES_PREFIX: &str = "aiact-check.v1.answered.";
 /// Key naming the assessment open last.
 pub const CURRENT_KEY: &str = "aiact-check.v1.current";
+/// Key of the language chosen on this page.
+const LANGUAGE_KEY: &str = "aiact-check.v1.language";
 /// Key used by the first release for its single assessment (migrated on load).
 pub const LEGACY_KEY: &str = "aiact-check.current";
 /// Prefix of keys holding data that could not be read.
@@ -329,6 +331,16 @@ pub fn has_open_answers() -> bool {
         || s.get(CURRENT_KEY)
             .and_then(|id| s.get(&key_of(&id)))
             .is_some_and(|text| !text.contains("\"answers\":{}"))
+}
+
+/// The language the person chose on this page, if any.
+pub fn language() -> Option<String> {
+    store().get(LANGUAGE_KEY)
+}
+
+/// Remembers the language the person chose.
+pub fn set_language(code: &str) -> Result<(), StorageError> {
+    store().set(LANGUAGE_KEY, code)
 }
 
 /// The id of the assessment open last, if any.

@@ -5,6 +5,7 @@
 pub mod dialogs;
 pub mod downloads;
 pub mod intro;
+pub mod language;
 pub mod library;
 pub mod loading;
 pub mod notices;

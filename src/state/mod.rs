@@ -6,6 +6,7 @@
 //! [`saved`], which only the later code (see [`crate::later`]) calls, so that it is not part of
 //! the first download.
 
+mod language;
 mod saved;
 
 use crate::later::{Downloads, Format, Later};
@@ -93,6 +94,16 @@ pub struct AppState {
     pub catalog: RwSignal<&'static Catalog>,
     /// Whether `catalog` holds all the content.
     pub ready: RwSignal<bool>,
+    /// The language of the page and of `catalog` (`en`, or a language with a translation).
+    pub lang: RwSignal<&'static str>,
+    /// The languages the switch offers (empty until the app runs in the page).
+    pub languages: RwSignal<Vec<&'static str>>,
+    /// The content in English as loaded so far (what `catalog` translates).
+    english: StoredValue<&'static Catalog>,
+    /// Translations fetched so far, as their files' bytes, by language.
+    translations: StoredValue<Vec<(&'static str, Vec<u8>)>>,
+    /// The content translated so far: language, address of the English it translates, result.
+    localized: StoredValue<Vec<(&'static str, usize, &'static Catalog)>>,
     /// The engine and the later screens, once loaded.
     pub later: RwSignal<Option<&'static Later>>,
     /// The report renderers, once loaded.
@@ -207,6 +218,11 @@ impl AppState {
         AppState {
             catalog,
             ready,
+            lang: RwSignal::new(crate::language::ENGLISH),
+            languages: RwSignal::new(vec![]),
+            english: StoredValue::new(catalog.get_untracked()),
+            translations: StoredValue::new(vec![]),
+            localized: StoredValue::new(vec![]),
             later,
             downloads: RwSignal::new(None),
             restoring: RwSignal::new(false),
@@ -245,7 +261,10 @@ impl AppState {
     /// renders into the page.
     pub fn first_screen(catalog: &'static Catalog) -> Self {
         let env = Envelope::new(&catalog.version.content_date, "");
-        Self::build(catalog, false, env, false)
+        let state = Self::build(catalog, false, env, false);
+        // The switch as the page will offer it (the build renders the translations it ships).
+        state.languages.set(language::bundled_choices());
+        state
     }
 
     /// The state of a page: a new assessment, or, for a returning visitor, a wait for the saved
@@ -257,6 +276,7 @@ impl AppState {
         state.id.set(storage::new_id());
         state.synced_at.set_value(now_ms());
         state.restoring.set(storage::has_open_answers());
+        state.languages.set(language::choices());
         if !storage::available() {
             state.notify(StorageError::Unavailable.to_string());
         }
@@ -275,12 +295,14 @@ impl AppState {
     /// The question shown, if a question is shown.
     pub fn question(&self) -> Option<&'static Question> {
         self.screen.with(|s| match s {
-            Screen::Question(id) => self.catalog.with_untracked(|c| c.question(id)),
+            // Tracked: a change of language shows the question in the new language (an
+            // unchanged question compares equal, so the view keeps its nodes).
+            Screen::Question(id) => self.catalog.with(|c| c.question(id)),
             // On the intro, the first question of a new assessment (not while a returning
             // visitor's assessment is read back).
             Screen::Intro => self
                 .catalog
-                .with_untracked(|c| c.questions().next())
+                .with(|c| c.questions().next())
                 .filter(|_| !self.restoring.get() && self.answers.with(Answers::is_empty)),
             _ => None,
         })
@@ -288,7 +310,8 @@ impl AppState {
 
     /// Takes the whole content once it has loaded and continues where the person was waiting.
     pub fn content_loaded(&self, full: &'static Catalog) {
-        self.catalog.set(full);
+        self.english.set_value(full);
+        self.show_language();
         self.ready.set(true);
         self.load_failed.set(false);
         if let Some(later) = self.engine() {
@@ -303,6 +326,7 @@ impl AppState {
     /// catches up on what waited for them.
     pub fn later_loaded(&self, later: &'static Later) {
         self.later.set(Some(later));
+        self.show_language();
         if self.in_browser {
             (later.restore)(*self);
         }

@@ -98,8 +98,38 @@ pub fn unsure_answer(q: &Question) -> Option<Answer> {
     .find(|a| accepts(q, a))
 }
 
+/// The words of the answers every question may have: "Yes", "No", "Not sure".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AnswerWords {
+    /// "Yes".
+    pub yes: &'static str,
+    /// "No".
+    pub no: &'static str,
+    /// "Not sure".
+    pub unsure: &'static str,
+}
+
+impl AnswerWords {
+    /// The English words (the first screen's, before the engine's texts are in).
+    pub const ENGLISH: AnswerWords = AnswerWords {
+        yes: "Yes",
+        no: "No",
+        unsure: "Not sure",
+    };
+
+    /// The words in the language of the content.
+    pub fn of(cat: &'static aiact_core::Catalog) -> AnswerWords {
+        let m = &cat.messages;
+        AnswerWords {
+            yes: m.text("answer.yes"),
+            no: m.text("answer.no"),
+            unsure: m.text("answer.unsure"),
+        }
+    }
+}
+
 /// The controls of a question, for any kind of question the content defines.
-pub fn controls(q: &'static Question) -> Controls {
+pub fn controls(q: &'static Question, words: AnswerWords) -> Controls {
     let choice = |o: &'static aiact_core::model::AnswerOption| Choice {
         value: &o.id,
         label: &o.label,
@@ -109,7 +139,7 @@ pub fn controls(q: &'static Question) -> Controls {
         .filter(|_| !q.options.iter().any(|o| o.id == UNSURE))
         .map(|_| Choice {
             value: UNSURE,
-            label: "Not sure",
+            label: words.unsure,
             hint: "",
         });
     match q.kind {
@@ -117,12 +147,12 @@ pub fn controls(q: &'static Question) -> Controls {
             let mut list = vec![
                 Choice {
                     value: YES,
-                    label: "Yes",
+                    label: words.yes,
                     hint: "",
                 },
                 Choice {
                     value: NO,
-                    label: "No",
+                    label: words.no,
                     hint: "",
                 },
             ];

@@ -53,26 +53,54 @@ fn values(list: &[Choice]) -> Vec<&str> {
 }
 
 #[test]
+fn yes_no_and_not_sure_read_in_the_language_of_the_content() {
+    let de: &'static aiact_core::Catalog = Box::leak(Box::new(
+        aiact_core::bundled::catalog_in("de").expect("German content"),
+    ));
+    let words = AnswerWords::of(de);
+    assert_eq!(
+        (words.yes, words.no, words.unsure),
+        ("Ja", "Nein", "Nicht sicher")
+    );
+    let q = de.question("ai_system.infers").expect("first question");
+    let Controls::Buttons(list) = controls(q, words) else {
+        panic!("buttons")
+    };
+    let labels: Vec<&str> = list.iter().map(|c| c.label).collect();
+    assert_eq!(labels, ["Ja", "Nein", "Nicht sicher"]);
+    let en: &'static aiact_core::Catalog =
+        Box::leak(Box::new(aiact_core::bundled::catalog().expect("content")));
+    assert_eq!(AnswerWords::of(en), AnswerWords::ENGLISH);
+}
+
+#[test]
 fn every_kind_of_question_gets_its_controls_with_not_sure_where_offered() {
-    let Controls::Buttons(yn) = controls(q("q.yn")) else {
+    let Controls::Buttons(yn) = controls(q("q.yn"), AnswerWords::ENGLISH) else {
         panic!("buttons")
     };
     assert_eq!(values(&yn), ["yes", "no", "unsure"]);
     assert_eq!(yn[2].label, "Not sure");
-    let Controls::Buttons(single) = controls(q("q.single")) else {
+    let Controls::Buttons(single) = controls(q("q.single"), AnswerWords::ENGLISH) else {
         panic!("buttons")
     };
     assert_eq!(values(&single), ["a", "b", "unsure"]);
     assert_eq!(single[1].hint, "bee");
-    let Controls::Checks { options, exclusive } = controls(q("q.multi")) else {
+    let Controls::Checks { options, exclusive } = controls(q("q.multi"), AnswerWords::ENGLISH)
+    else {
         panic!("checks")
     };
     assert_eq!(values(&options), ["x", "y"]);
     // "Not sure" on a checklist stands alone, like "None of these".
     assert_eq!(values(&exclusive), ["none", "unsure"]);
     assert_eq!(choice_answer(q("q.multi"), "unsure"), one("unsure"));
-    assert_eq!(controls(q("q.date")), Controls::Field { date: true });
-    assert_eq!(controls(q("q.text")), Controls::Field { date: false });
+    assert_eq!(
+        controls(q("q.date"), AnswerWords::ENGLISH),
+        Controls::Field { date: true }
+    );
+    assert_eq!(
+        controls(q("q.text"), AnswerWords::ENGLISH),
+        Controls::Field { date: false }
+    );
     assert_eq!(unsure_answer(q("q.date")), None, "no unsure flag");
     assert_eq!(unsure_answer(q("q.text")), Some(one("unsure")));
 }

@@ -73,7 +73,6 @@ export async function axe(page) {
   });
 }
 
-/** Opens the app on a first visit; resolves when the first question shows (on the intro). */
 /** Opens the app with `entries` ([key, value] pairs) already in its storage, written before
  *  any script of the page runs (once per tab, so a reload sees what the app made of them). */
 export async function openWithSaved(page, url, entries) {
@@ -85,6 +84,7 @@ export async function openWithSaved(page, url, entries) {
   await page.goto(url);
 }
 
+/** Opens the app on a first visit; resolves when the first question shows (on the intro). */
 export async function start(page, url) {
   await page.goto(url);
   await page.getByTestId('intro').waitFor();
