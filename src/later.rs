@@ -66,8 +66,9 @@ pub struct Later {
     pub share_fragment: fn(&Catalog, &Envelope) -> Result<String, EncodeError>,
     /// Reads a share-link fragment.
     pub read_share: fn(&str) -> Result<Option<Shared>, ShareError>,
-    /// Reads an answers file or JSON report.
-    pub import: fn(&str) -> Result<Envelope, ImportError>,
+    /// Reads an answers file or JSON report; an error says why in words for the person
+    /// (written here, so that the engine's texts stay out of the first download).
+    pub import: fn(&str) -> Result<Envelope, String>,
     /// The content in the language of a translation file (its bytes as the build writes them).
     pub localize: fn(&Catalog, &[u8]) -> Result<Catalog, aiact_core::LoadError>,
     /// "Yes", "No" and "Not sure" in the language of the content.
@@ -158,7 +159,7 @@ fn later() -> Result<&'static Later, LoadFailed> {
         upgrade: aiact_core::upgrade::upgrade,
         share_fragment: aiact_core::share::encode,
         read_share: aiact_core::share::decode,
-        import: report::import,
+        import: |text| report::import(text).map_err(|e: ImportError| e.to_string()),
         localize: |cat, bytes| {
             let translation = aiact_core::bundled::decode_translation(bytes)?;
             Ok(aiact_core::i18n::localize(cat, &translation))

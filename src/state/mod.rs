@@ -562,7 +562,7 @@ impl AppState {
             let result = match (text, later) {
                 (Err(e), _) => Err(e.to_string()),
                 (_, Err(e)) => Err(e.to_string()),
-                (Ok(t), Ok(later)) => (later.import)(&t).map_err(|e| e.to_string()),
+                (Ok(t), Ok(later)) => (later.import)(&t),
             };
             match result {
                 Ok(envelope) => this.pending_import.set(Some(PendingImport {

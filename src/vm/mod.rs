@@ -98,6 +98,24 @@ pub fn unsure_answer(q: &Question) -> Option<Answer> {
     .find(|a| accepts(q, a))
 }
 
+/// A `YYYY-MM-DD` date in English words (`2 Dec 2026`) as the engine writes it, for the first
+/// screen: the engine's text tables stay out of the first download. Other text is returned as
+/// it is.
+pub fn english_date(iso: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let parts = (iso.get(0..4), iso.get(5..7), iso.get(8..10));
+    match parts {
+        (Some(y), Some(m), Some(d)) if aiact_core::flow::is_iso_date(iso) => {
+            let month = m.parse::<usize>().unwrap_or(1).clamp(1, 12);
+            let day = d.parse::<u32>().unwrap_or(1);
+            format!("{day} {} {y}", MONTHS[month - 1])
+        }
+        _ => iso.to_owned(),
+    }
+}
+
 /// The words of the answers every question may have: "Yes", "No", "Not sure".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct AnswerWords {
@@ -359,7 +377,7 @@ pub fn baseline_line(catalog: &Catalog) -> String {
     format!(
         "Legal baseline: {}. Content of {}.",
         catalog.version.legal_baseline,
-        aiact_core::labels::human_date(&catalog.version.content_date)
+        english_date(&catalog.version.content_date)
     )
 }
 

@@ -53,6 +53,24 @@ fn values(list: &[Choice]) -> Vec<&str> {
 }
 
 #[test]
+fn the_first_screens_dates_read_as_the_engine_writes_them() {
+    for iso in [
+        "2026-12-02",
+        "2025-02-01",
+        "2027-08-31",
+        "2030-01-15",
+        "soon",
+        "2026-13-40",
+    ] {
+        assert_eq!(
+            english_date(iso),
+            aiact_core::labels::human_date(iso),
+            "{iso}"
+        );
+    }
+}
+
+#[test]
 fn yes_no_and_not_sure_read_in_the_language_of_the_content() {
     let de: &'static aiact_core::Catalog = Box::leak(Box::new(
         aiact_core::bundled::catalog_in("de").expect("German content"),
