@@ -1,8 +1,7 @@
 // End to end: what a hostile or clumsy use must not break. Saved data a build cannot read is
 // never overwritten; two tabs answering at once keep both answers; typing survives any update;
-// a share link whose "=" was percent-encoded still opens; a link too long is refused with the
-// alternative; a content update's long lists are summarised and set-aside answers stay out of
-// the save made at every keystroke.
+// a share link whose "=" was percent-encoded still opens; a content update's long lists are
+// summarised and set-aside answers stay out of the save made at every keystroke.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
