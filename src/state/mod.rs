@@ -456,7 +456,9 @@ impl AppState {
             .with_untracked(|a| a.as_ref().map(|a| a.tier.tier));
         if let (Some(before), Some(after)) = (before, after) {
             self.change_note
-                .set(Some(crate::vm::change_note(before, after)));
+                .set(Some(crate::vm::change_note(before, after, |t| {
+                    self.tier_label(t)
+                })));
         }
     }
 
@@ -684,8 +686,19 @@ impl AppState {
         if let Some(note) = self.change_note.get() {
             return note;
         }
-        self.settled
-            .with(|a| a.as_ref().map(crate::vm::announcement).unwrap_or_default())
+        self.settled.with(|a| {
+            a.as_ref()
+                .map(|a| crate::vm::announcement(a, |t| self.tier_label(t)))
+                .unwrap_or_default()
+        })
+    }
+
+    /// A tier's short name in the page's language (empty until the engine is in: no tier is
+    /// known before).
+    pub fn tier_label(&self, tier: aiact_core::model::Tier) -> &'static str {
+        self.later
+            .get_untracked()
+            .map_or("", |l| (l.tier_label)(self.cat(), tier))
     }
 }
 

@@ -313,8 +313,9 @@ pub fn review(catalog: &Catalog, answers: &Answers) -> Vec<ReviewSection> {
     sections
 }
 
-/// What the live region says about the likely result (empty before any answer counts).
-pub fn announcement(a: &Assessment) -> String {
+/// What the live region says about the likely result (empty before any answer counts);
+/// `label` names a tier in the page's language.
+pub fn announcement(a: &Assessment, label: impl Fn(Tier) -> &'static str) -> String {
     if a.answered == 0 {
         return String::new();
     }
@@ -325,7 +326,7 @@ pub fn announcement(a: &Assessment) -> String {
         } else {
             "Likely result so far"
         },
-        a.tier.tier.label(),
+        label(a.tier.tier),
         if a.tier.provisional {
             " (provisional)"
         } else {
@@ -335,13 +336,13 @@ pub fn announcement(a: &Assessment) -> String {
 }
 
 /// The line shown while answering (empty before any answer counts).
-pub fn so_far(a: &Assessment) -> String {
+pub fn so_far(a: &Assessment, label: impl Fn(Tier) -> &'static str) -> String {
     if a.answered == 0 {
         return String::new();
     }
     format!(
         "Likely result so far: {}{}. It can still change with the questions ahead.",
-        a.tier.tier.label(),
+        label(a.tier.tier),
         if a.tier.provisional {
             " (provisional)"
         } else {
@@ -351,14 +352,14 @@ pub fn so_far(a: &Assessment) -> String {
 }
 
 /// What changing an answer from the review did to the result, in a sentence.
-pub fn change_note(before: Tier, after: Tier) -> String {
+pub fn change_note(before: Tier, after: Tier, label: impl Fn(Tier) -> &'static str) -> String {
     if before == after {
-        format!("Result unchanged: {}.", after.label())
+        format!("Result unchanged: {}.", label(after))
     } else {
         format!(
             "Result changed: {} \u{2192} {}.",
-            before.label(),
-            after.label()
+            label(before),
+            label(after)
         )
     }
 }

@@ -217,11 +217,11 @@ fn names_and_changes_in_words() {
     );
     assert_eq!(continue_label(""), "Continue the unnamed assessment");
     assert_eq!(
-        change_note(Tier::Transparency, Tier::HighRiskAnnexIii),
+        change_note(Tier::Transparency, Tier::HighRiskAnnexIii, Tier::label),
         "Result changed: Transparency duties \u{2192} High-risk (Annex III use)."
     );
     assert_eq!(
-        change_note(Tier::Minimal, Tier::Minimal),
+        change_note(Tier::Minimal, Tier::Minimal, Tier::label),
         "Result unchanged: Minimal risk."
     );
     assert_eq!(
@@ -234,15 +234,15 @@ fn names_and_changes_in_words() {
 fn the_live_region_and_the_line_so_far_follow_the_assessment() {
     let full = aiact_core::bundled::catalog().expect("bundled content");
     let none = aiact_core::assess(&full, &Answers::new(), "2026-11-27");
-    assert_eq!(announcement(&none), "");
-    assert_eq!(so_far(&none), "");
+    assert_eq!(announcement(&none, Tier::label), "");
+    assert_eq!(so_far(&none, Tier::label), "");
     let a = aiact_core::assess(
         &full,
         &answers(&[("ai_system.infers", one("no"))]),
         "2026-11-27",
     );
-    assert_eq!(announcement(&a), "Result: Not an AI system");
-    assert!(so_far(&a).starts_with("Likely result so far: Not an AI system."));
+    assert_eq!(announcement(&a, Tier::label), "Result: Not an AI system");
+    assert!(so_far(&a, Tier::label).starts_with("Likely result so far: Not an AI system."));
 }
 
 #[test]
