@@ -26,6 +26,9 @@ enum Part {
     Questionnaire,
     Review,
     Result,
+    Plan,
+    HeadStart,
+    Register,
     Loading,
 }
 
@@ -77,6 +80,9 @@ pub fn Shell() -> impl IntoView {
             }
             Screen::Question(_) | Screen::Result => Part::Result,
             Screen::Review => Part::Review,
+            Screen::Plan => Part::Plan,
+            Screen::HeadStart => Part::HeadStart,
+            Screen::Register => Part::Register,
             Screen::Loading => Part::Loading,
         })
     });
@@ -96,6 +102,9 @@ pub fn Shell() -> impl IntoView {
         .into_any(),
         Part::Review => later_view(|s| s.review).into_any(),
         Part::Result => later_view(|s| s.result).into_any(),
+        Part::Plan => later_view(|s| s.plan).into_any(),
+        Part::HeadStart => later_view(|s| s.head_start).into_any(),
+        Part::Register => later_view(|s| s.register).into_any(),
         Part::Loading => view! { <Loading /> }.into_any(),
     };
     view! {
@@ -128,7 +137,7 @@ pub fn Shell() -> impl IntoView {
             {later_part(|s| s.upgrade_notice)}
             {later_part(|s| s.import_panel)}
             <Show when=move || {
-                state.screen.with(|s| !matches!(s, Screen::Intro | Screen::Loading))
+                state.screen.with(|s| matches!(s, Screen::Question(_) | Screen::Review | Screen::Result))
             }>{later_part(|s| s.progress)}</Show>
             {screen}
             <Show when=move || {

@@ -52,6 +52,12 @@ pub struct Screens {
     pub import_panel: fn() -> AnyView,
     /// For a returning visitor: continue the open assessment or start a new one.
     pub way_back: fn() -> AnyView,
+    /// The plan editor.
+    pub plan: fn() -> AnyView,
+    /// "Is our ISO/IEC 42001 enough?", with the clauses and controls in place.
+    pub head_start: fn() -> AnyView,
+    /// The register of every assessed system.
+    pub register: fn() -> AnyView,
 }
 
 /// The engine's assessment, reports and readers of outside input, and the later screens.
@@ -98,6 +104,10 @@ pub enum Format {
     Procurement,
     /// The answers file.
     Answers,
+    /// The plan's due dates as a calendar file (iCalendar).
+    Calendar,
+    /// The plan as CSV for issue trackers.
+    Tracker,
 }
 
 /// A file ready to download.
@@ -135,6 +145,13 @@ fn render(format: Format, r: &Report, env: &Envelope) -> File {
             report::render_procurement(r),
         ),
         Format::Answers => ("answers", "json", "application/json", env.encode()),
+        Format::Calendar => (
+            "deadlines",
+            "ics",
+            "text/calendar",
+            report::render_ics(r, env),
+        ),
+        Format::Tracker => ("plan", "csv", "text/csv", report::render_tracker_csv(r)),
     };
     File {
         name: report::file_name(r, what, ext),
@@ -169,6 +186,9 @@ fn later() -> Result<&'static Later, LoadFailed> {
             upgrade_notice: || view! { <components::dialogs::UpgradeNotice /> }.into_any(),
             import_panel: || view! { <components::dialogs::ImportPanel /> }.into_any(),
             way_back: || view! { <components::library::WayBack /> }.into_any(),
+            plan: || view! { <components::plan::PlanScreen /> }.into_any(),
+            head_start: || view! { <components::headstart::HeadStartScreen /> }.into_any(),
+            register: || view! { <components::register::Register /> }.into_any(),
         },
     };
     Ok(&LATER)

@@ -4,12 +4,15 @@
 
 pub mod dialogs;
 pub mod downloads;
+pub mod headstart;
 pub mod intro;
 pub mod library;
 pub mod loading;
 pub mod notices;
+pub mod plan;
 pub mod progress;
 pub mod question;
+pub mod register;
 pub mod result;
 pub mod review;
 

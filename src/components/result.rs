@@ -98,6 +98,7 @@ pub fn ResultScreen() -> impl IntoView {
                 }}
             </div>
             <p class="disclaimer">{move || disclaimer.get()}</p>
+            <super::plan::PlanLinks />
             <Downloads />
             <div class="nav-buttons">
                 <button

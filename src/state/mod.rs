@@ -6,6 +6,8 @@
 //! [`saved`], which only the later code (see [`crate::later`]) calls, so that it is not part of
 //! the first download.
 
+mod plan;
+mod register;
 mod saved;
 
 use crate::later::{Downloads, Format, Later};
@@ -31,6 +33,12 @@ pub enum Screen {
     Review,
     /// The result.
     Result,
+    /// The plan of the open assessment: status, owner, due date and evidence per obligation.
+    Plan,
+    /// What the organisation's ISO/IEC 42001 management system already covers.
+    HeadStart,
+    /// Every assessment in this browser as one table.
+    Register,
     /// Waiting for the rest of the questionnaire to load.
     Loading,
 }
@@ -82,6 +90,8 @@ enum Change {
     Answer,
     /// The name or description being typed.
     Details,
+    /// The plan or the ISO/IEC 42001 items in place.
+    Plan,
     /// Anything else (a new, opened, imported or carried-over assessment).
     Other,
 }
@@ -581,7 +591,7 @@ impl AppState {
     fn save(&self, change: Change) {
         let stamp = now();
         self.current.update_untracked(|e| e.updated = stamp);
-        if change != Change::Details {
+        if matches!(change, Change::Answer | Change::Other) {
             self.unstamped.set_value(true);
             self.settle_soon();
         }
@@ -608,6 +618,9 @@ impl AppState {
                 let text = match change {
                     Change::Details => format!(
                         "The name and description could not be saved in this browser ({why}); they are kept while this tab is open. Download the answers file to keep them."
+                    ),
+                    Change::Plan => format!(
+                        "Your latest change to the plan could not be saved in this browser ({why}); it is kept while this tab is open. Download the answers file to keep it."
                     ),
                     _ => format!(
                         "Your latest answer could not be saved in this browser ({why}); it is kept while this tab is open. Download the answers file to keep it."
