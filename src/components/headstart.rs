@@ -27,10 +27,12 @@ pub fn HeadStartScreen() -> impl IntoView {
             r.as_ref().map(|r| {
                 let h = &r.head_start;
                 (
-                    h.verdict(),
-                    h.remaining().map(vm::headstart::line).collect::<Vec<_>>(),
+                    h.verdict(&r.messages),
+                    h.remaining()
+                        .map(|l| vm::headstart::line(l, &r.messages))
+                        .collect::<Vec<_>>(),
                     h.covered_lines()
-                        .map(vm::headstart::line)
+                        .map(|l| vm::headstart::line(l, &r.messages))
                         .collect::<Vec<_>>(),
                 )
             })

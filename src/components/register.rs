@@ -53,7 +53,7 @@ pub fn Register() -> impl IntoView {
         all.with(|a| a.as_deref().map(vm::register::tiers).unwrap_or_default())
     });
     let export_csv = move |_| {
-        let text = shown.with(|rows| register::render_csv(rows));
+        let text = shown.with(|rows| register::render_csv(&state.cat().messages, rows));
         offer(state, "csv", "text/csv", &text);
     };
     let export_json = move |_| {

@@ -2,6 +2,7 @@
 //! controls of the content, in groups, and each line of the answer in words.
 
 use aiact_core::Catalog;
+use aiact_core::i18n::Messages;
 use aiact_core::iso::Standing;
 use aiact_core::report::HeadStartLine;
 
@@ -75,7 +76,7 @@ pub struct Line {
 }
 
 /// A line of the engine's answer in words.
-pub fn line(l: &HeadStartLine) -> Line {
+pub fn line(l: &HeadStartLine, m: &Messages) -> Line {
     Line {
         obligation: l.obligation.clone(),
         title: l.title.clone(),
@@ -86,7 +87,7 @@ pub fn line(l: &HeadStartLine) -> Line {
         },
         standing: l.standing.clone(),
         timing: l.timing.clone(),
-        remaining: capitalise(&l.remaining()),
+        remaining: capitalise(&l.remaining(m)),
         have: l.have.join(", "),
     }
 }

@@ -60,7 +60,7 @@ fn lines_say_what_remains_and_what_carries_a_covered_duty() {
         .collect();
     let a = aiact_core::assess(&cat, &env.answers, "2026-12-02");
     let h = report::build(&cat, &env, &a, "2026-12-02").head_start;
-    let lines: Vec<Line> = h.lines.iter().map(line).collect();
+    let lines: Vec<Line> = h.lines.iter().map(|l| line(l, &cat.messages)).collect();
     let first = &lines[0];
     assert_eq!(first.standing, "beyond_iso");
     assert_eq!(first.standing_label, "AI Act only: beyond ISO/IEC 42001");
