@@ -49,7 +49,8 @@ pub fn HeadStartScreen() -> impl IntoView {
             .with(|h| h.as_ref().map(|h| h.2.clone()))
             .unwrap_or_default()
     });
-    let any = Memo::new(move |_| remaining.with(|r| !r.is_empty()) || covered.with(|c| !c.is_empty()));
+    let any =
+        Memo::new(move |_| remaining.with(|r| !r.is_empty()) || covered.with(|c| !c.is_empty()));
     view! {
         <section class="head-start" data-testid="head-start">
             <ScreenHeading>"Is our ISO/IEC 42001 enough for the AI Act for this system?"</ScreenHeading>

@@ -9,6 +9,7 @@ use crate::later::Format;
 use crate::state::{AppState, Screen};
 use crate::vm::{self, plan::Aside, plan::Field, plan::Row};
 use aiact_core::plan::{Entry, Status};
+use aiact_core::report::PlanSummary;
 use leptos::prelude::*;
 
 /// The buttons on the result that lead to the plan and to the ISO/IEC 42001 head start.
@@ -34,6 +35,58 @@ pub fn PlanLinks() -> impl IntoView {
                 "Is our ISO/IEC 42001 enough?"
             </button>
         </div>
+    }
+}
+
+/// The plan on the result: where work stands, what the ISO/IEC 42001 management system covers,
+/// and the entries set aside, with what was recorded for each.
+#[component]
+pub fn PlanOnResult(summary: PlanSummary, head_start: Option<String>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let m = &state.cat().messages;
+    let counts = if summary.started {
+        format!("Where the work stands: {}.", summary.counts(m))
+    } else {
+        "No plan recorded yet: every obligation is still to do, due when it applies.".to_owned()
+    };
+    let aside: Vec<(String, String)> = summary
+        .set_aside
+        .iter()
+        .map(|x| (x.title.clone(), x.plan.line(m, &str::to_owned)))
+        .collect();
+    view! {
+        <section class="page" data-testid="result-plan" aria-labelledby="result-plan-title">
+            <h2 id="result-plan-title">"Plan"</h2>
+            <p data-testid="result-plan-counts">{counts}</p>
+            {head_start
+                .map(|v| {
+                    view! {
+                        <p data-testid="result-head-start">"With your ISO/IEC 42001: " {v}</p>
+                    }
+                })}
+            {(!aside.is_empty())
+                .then(|| {
+                    view! {
+                        <p>
+                            "Set aside, kept as recorded (these obligations no longer follow from the answers or the content):"
+                        </p>
+                        <ul>
+                            {aside
+                                .into_iter()
+                                .map(|(title, line)| {
+                                    view! {
+                                        <li data-testid="result-aside-item">
+                                            <strong>{title}</strong>
+                                            ": "
+                                            {line}
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    }
+                })}
+        </section>
     }
 }
 

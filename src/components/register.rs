@@ -49,9 +49,8 @@ pub fn Register() -> impl IntoView {
         let total = all.with(|a| a.as_ref().map_or(0, Vec::len));
         vm::register::count_line(shown.with(Vec::len), total)
     });
-    let tiers = Memo::new(move |_| {
-        all.with(|a| a.as_deref().map(vm::register::tiers).unwrap_or_default())
-    });
+    let tiers =
+        Memo::new(move |_| all.with(|a| a.as_deref().map(vm::register::tiers).unwrap_or_default()));
     let export_csv = move |_| {
         let text = shown.with(|rows| register::render_csv(&state.cat().messages, rows));
         offer(state, "csv", "text/csv", &text);

@@ -48,8 +48,7 @@ impl AppState {
                 .and_then(Answer::as_one)
                 .map(str::to_owned)
         });
-        if in_place && said.as_deref() != Some("in_place") && said.as_deref() != Some("certified")
-        {
+        if in_place && said.as_deref() != Some("in_place") && said.as_deref() != Some("certified") {
             self.set_iso_status("in_place");
         }
     }

@@ -40,7 +40,9 @@ impl AppState {
         }
         self.notify(match added {
             1 => "Added 1 system as a new assessment. Your other assessments are unchanged.".into(),
-            n => format!("Added {n} systems as new assessments. Your other assessments are unchanged."),
+            n => format!(
+                "Added {n} systems as new assessments. Your other assessments are unchanged."
+            ),
         });
     }
 }

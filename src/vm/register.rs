@@ -159,7 +159,10 @@ pub struct Incoming {
 
 /// What an import would add and leave out, in words; `names` gives a saved assessment's name
 /// by its key. Systems that look like one already here start unticked.
-pub fn preview(p: &Preview, names: &dyn Fn(&str) -> Option<String>) -> (Vec<Incoming>, Vec<String>) {
+pub fn preview(
+    p: &Preview,
+    names: &dyn Fn(&str) -> Option<String>,
+) -> (Vec<Incoming>, Vec<String>) {
     let incoming = p
         .systems
         .iter()

@@ -18,7 +18,10 @@ fn every_clause_and_control_is_in_one_group_under_its_clause_or_annex_a_number()
         .map(|i| i.id.as_str())
         .filter(|id| id.starts_with("A.") || id.contains('.'))
         .collect();
-    assert_eq!(listed, markable, "each sub-clause and control once, in order");
+    assert_eq!(
+        listed, markable,
+        "each sub-clause and control once, in order"
+    );
     assert_eq!(groups[0].title, "Clause 4: Context of the organization");
     assert_eq!(groups[0].items[0].0, "4.1");
     let annex: Vec<&str> = groups
@@ -77,5 +80,9 @@ fn lines_say_what_remains_and_what_carries_a_covered_duty() {
         .find(|l| l.obligation == "provider.risk_management")
         .unwrap();
     assert_eq!(risk.standing, "partly");
-    assert!(risk.remaining.starts_with("Put in place "), "{}", risk.remaining);
+    assert!(
+        risk.remaining.starts_with("Put in place "),
+        "{}",
+        risk.remaining
+    );
 }

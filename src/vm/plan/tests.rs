@@ -181,7 +181,11 @@ fn references_are_typed_one_per_line_and_shown_back_as_typed() {
 
 #[test]
 fn a_date_field_sets_the_default_or_the_persons_date() {
-    assert_eq!(due_from_input("", "2027-12-02"), None, "incomplete: no change");
+    assert_eq!(
+        due_from_input("", "2027-12-02"),
+        None,
+        "incomplete: no change"
+    );
     assert_eq!(due_from_input("2027-12-02", "2027-12-02"), Some(None));
     assert_eq!(
         due_from_input("2027-03-01", "2027-12-02"),
@@ -281,10 +285,7 @@ fn entries_set_aside_show_what_was_recorded_and_why() {
         [
             ("Status", "In progress".to_owned()),
             ("Owner", "HR operations".to_owned()),
-            (
-                "References",
-                "DPIA-7; https://intra.example/ai".to_owned()
-            ),
+            ("References", "DPIA-7; https://intra.example/ai".to_owned()),
             ("Last changed", "2026-12-02 10:00:00".to_owned()),
         ]
     );

@@ -146,10 +146,17 @@ fn rows_in_words_mark_overdue_deadlines() {
         "due today is not overdue"
     );
     let bot = line(&rows[1], TODAY);
-    assert_eq!((bot.open, bot.deadline.as_str(), bot.overdue), (0, "", false));
+    assert_eq!(
+        (bot.open, bot.deadline.as_str(), bot.overdue),
+        (0, "", false)
+    );
     let new = line(&rows[2], TODAY);
     assert_eq!(
-        (new.name.as_str(), new.tier.as_str(), new.tier_label.as_str()),
+        (
+            new.name.as_str(),
+            new.tier.as_str(),
+            new.tier_label.as_str()
+        ),
         ("Unnamed system", "in_progress", "In progress")
     );
 }
@@ -160,10 +167,7 @@ fn the_tier_filter_offers_the_tiers_present_strictest_first() {
     rows.extend(rows.clone());
     let tiers = tiers(&rows);
     assert_eq!(
-        tiers
-            .iter()
-            .map(|(id, _)| id.as_str())
-            .collect::<Vec<_>>(),
+        tiers.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(),
         ["high_risk_annex_iii", "transparency", "in_progress"]
     );
     assert_eq!(tiers[2].1, "In progress");
