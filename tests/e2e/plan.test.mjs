@@ -40,7 +40,7 @@ function envelope(name, answers, { plan, updated = '2026-11-20T10:00:00Z' } = {}
 }
 
 /** Three systems: a chatbot with its plan done, a high-risk CV screening, one in progress. */
-function threeSystems() {
+function threeSystems(current = 'draft') {
   return [
     [PREFIX + 'chat', envelope('Chat assistant', scenario('chatbot-provider').answers, {
       plan: { 'provider.ai_literacy': { status: 'done' }, 'provider.transparency_interaction': { status: 'done' } },
@@ -48,7 +48,7 @@ function threeSystems() {
     })],
     [PREFIX + 'cv', envelope('CV screening', scenario('employment-recruitment-deployer').answers, { updated: '2026-11-24T10:00:00Z' })],
     [PREFIX + 'draft', envelope('Demand forecast (draft)', { 'ai_system.infers': 'yes' }, { updated: '2026-11-26T10:00:00Z' })],
-    [CURRENT, 'cv'],
+    [CURRENT, current],
   ];
 }
 
@@ -203,7 +203,8 @@ test('the register lists three systems, sorts, filters, exports and imports them
   assert.equal(await page.getByTestId('register-row').count(), 3);
   assert.deepEqual(await names(page), ['Demand forecast (draft)', 'Chat assistant', 'CV screening'], 'newest change first');
   const tiers = await page.getByTestId('register-row').evaluateAll((rows) => rows.map((r) => r.dataset.tier));
-  assert.deepEqual(tiers, ['in_progress', 'transparency', 'high_risk']);
+  assert.deepEqual(tiers.slice(0, 2), ['in_progress', 'transparency']);
+  assert.match(tiers[2], /^high_risk/);
   const cv = page.getByTestId('register-row').filter({ hasText: 'CV screening' });
   assert.ok(Number(await cv.getByTestId('register-open-items').textContent()) > 0);
   assert.match(await cv.getByTestId('register-deadline').textContent(), /\d{4}/);
@@ -279,7 +280,7 @@ test('the register lists three systems, sorts, filters, exports and imports them
 
 test('the ISO/IEC 42001 head start lists the AI Act\u2019s own duties first; plan and head start pass axe-core', async () => {
   const { page, context, requests, errors } = await h.page({ bypassCSP: true });
-  await openWithSaved(page, h.url, threeSystems());
+  await openWithSaved(page, h.url, threeSystems('cv'));
   await page.getByTestId('continue-assessment').click();
   await page.getByTestId('result').waitFor();
   await page.getByTestId('open-plan').click();
@@ -299,9 +300,9 @@ test('the ISO/IEC 42001 head start lists the AI Act\u2019s own duties first; pla
   }
   const standings = await page.locator('[data-testid=head-start-remaining] tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.standing));
   assert.ok(standings.length > 0);
-  const firstOther = standings.findIndex((s) => s !== 'beyond_iso');
-  assert.ok(standings[0] === 'beyond_iso', standings.join(', '));
-  assert.ok(firstOther === -1 || standings.slice(firstOther).every((s) => s !== 'beyond_iso'), `AI Act only first: ${standings}`);
+  const rank = { beyond_iso: 0, partly: 1, not_covered: 2 };
+  assert.equal(standings[0], 'beyond_iso', 'the AI Act\u2019s own duties come first');
+  assert.ok(standings.every((s, i) => i === 0 || rank[standings[i - 1]] <= rank[s]), standings.join(', '));
   assert.match(await page.getByTestId('head-start-verdict').textContent(), /\S/);
   assert.deepEqual(await axe(page), []);
   const env = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)), PREFIX + 'cv');
