@@ -235,7 +235,7 @@ test('the register lists three systems, sorts, filters, exports and imports them
   assert.match(csv.name, /^ai-act-check_register_\d{4}-\d\d-\d\d\.csv$/);
   const rows = csv.text.trim().split('\r\n');
   assert.equal(rows.length, 4, 'header and three systems');
-  assert.ok(rows[0].startsWith('\ufeff"'), rows[0]);
+  assert.deepEqual([...csv.bytes.subarray(0, 4)], [0xef, 0xbb, 0xbf, 0x22], 'UTF-8 byte-order mark, then quoted cells');
   assert.ok(rows.slice(1).some((r) => r.startsWith('"CV screening"')));
   const json = await grab(page, 'register-json');
   const register = JSON.parse(json.text);
@@ -280,7 +280,9 @@ test('the register lists three systems, sorts, filters, exports and imports them
 
 test('the ISO/IEC 42001 head start lists the AI Act\u2019s own duties first; plan and head start pass axe-core', async () => {
   const { page, context, requests, errors } = await h.page({ bypassCSP: true });
-  await openWithSaved(page, h.url, threeSystems('cv'));
+  // A provider of a high-risk medical device: some of its duties have no ISO/IEC 42001 counterpart.
+  const device = envelope('Infusion pump dosing', scenario('annex-i-medical-device').answers);
+  await openWithSaved(page, h.url, [...threeSystems('device'), [PREFIX + 'device', device]]);
   await page.getByTestId('continue-assessment').click();
   await page.getByTestId('result').waitFor();
   await page.getByTestId('open-plan').click();
@@ -305,7 +307,7 @@ test('the ISO/IEC 42001 head start lists the AI Act\u2019s own duties first; pla
   assert.ok(standings.every((s, i) => i === 0 || rank[standings[i - 1]] <= rank[s]), standings.join(', '));
   assert.match(await page.getByTestId('head-start-verdict').textContent(), /\S/);
   assert.deepEqual(await axe(page), []);
-  const env = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)), PREFIX + 'cv');
+  const env = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)), PREFIX + 'device');
   assert.deepEqual(env.iso_in_place.sort(), ['6.1.2', '7.2', '7.3', 'A.4.6']);
   assert.equal(env.answers['org.iso42001'], 'in_place');
 
