@@ -10,7 +10,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, start, answerAll, axe, foreignOrigins, openWithSaved } from './harness.mjs';
+import { launch, start, answerAll, axe, foreignOrigins, openWithSaved, tabTo } from './harness.mjs';
 
 let h;
 before(async () => { h = await launch(); });
@@ -319,6 +319,27 @@ test('the ISO/IEC 42001 head start lists the AI Act\u2019s own duties first; pla
   await page.getByTestId('head-start-to-result').click();
   await page.getByTestId('result-head-start').waitFor();
   assert.deepEqual(foreignOrigins(requests, h.url), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('at 320 px the plan, head start and register reflow; the register sorts from the keyboard', async () => {
+  const { page, context, errors } = await h.page({ viewport: { width: 320, height: 640 } });
+  const wide = () => page.evaluate(() => document.scrollingElement.scrollWidth > document.scrollingElement.clientWidth);
+  await openWithSaved(page, h.url, threeSystems('cv'));
+  await openRegister(page);
+  assert.equal(await wide(), false, 'register');
+  // The heading has focus on arrival; Tab reaches the sort buttons and Enter sorts.
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1' && /Register/.test(document.activeElement.textContent));
+  await tabTo(page, 'sort-name');
+  await page.keyboard.press('Enter');
+  assert.deepEqual(await names(page), ['Chat assistant', 'CV screening', 'Demand forecast (draft)']);
+  await page.getByTestId('register-row').filter({ hasText: 'CV screening' }).getByTestId('register-open-plan').click();
+  await page.getByTestId('plan-item').first().waitFor();
+  assert.equal(await wide(), false, 'plan');
+  await page.getByTestId('to-head-start').click();
+  await page.getByTestId('head-start').waitFor();
+  assert.equal(await wide(), false, 'head start');
   assert.deepEqual(errors, []);
   await context.close();
 });
