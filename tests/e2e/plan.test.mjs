@@ -343,3 +343,35 @@ test('at 320 px the plan, head start and register reflow; the register sorts fro
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('plan entries of obligations that no longer apply are set aside and shown, never dropped', async () => {
+  const { page, context, errors } = await h.page();
+  const plan = {
+    'provider.transparency_interaction': { status: 'in_progress', owner: 'Product team' },
+    // The answers no longer lead to this one (the system is not high-risk) ...
+    'provider.risk_management': { status: 'in_progress', owner: 'Risk office', evidence: 'Risk file v2' },
+    // ... and a content update removed this one.
+    'provider.old_duty': { status: 'done', title: 'A duty an earlier content version listed', evidence: 'Memo 7' },
+  };
+  await openWithSaved(page, h.url, [[PREFIX + 'chat', envelope('Chat assistant', scenario('chatbot-provider').answers, { plan })], [CURRENT, 'chat']]);
+  await page.getByTestId('continue-assessment').click();
+  await page.getByTestId('result').waitFor();
+  await page.getByTestId('result-aside-item').nth(1).waitFor();
+  const onResult = await page.getByTestId('result-aside-item').allTextContents();
+  assert.ok(onResult.some((t) => /Risk office/.test(t) && /Risk file v2/.test(t)), onResult.join('\n'));
+  assert.ok(onResult.some((t) => /A duty an earlier content version listed/.test(t) && /Memo 7/.test(t)), onResult.join('\n'));
+
+  await page.getByTestId('open-plan').click();
+  await page.getByTestId('plan-aside').waitFor();
+  const risk = page.locator('[data-testid=plan-aside-item][data-obligation-id="provider.risk_management"]');
+  assert.match(await risk.textContent(), /no longer lead to this obligation.*Risk office.*Risk file v2/s);
+  const old = page.locator('[data-testid=plan-aside-item][data-obligation-id="provider.old_duty"]');
+  assert.match(await old.textContent(), /A duty an earlier content version listed.*content update removed/s);
+  // Editing the plan keeps them.
+  await item(page, 'provider.ai_literacy').getByTestId('plan-owner').fill('People team');
+  const saved = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)).plan, PREFIX + 'chat');
+  assert.deepEqual(Object.keys(saved).sort(), ['provider.ai_literacy', 'provider.old_duty', 'provider.risk_management', 'provider.transparency_interaction']);
+  assert.equal(saved['provider.risk_management'].evidence, 'Risk file v2');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
