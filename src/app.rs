@@ -6,7 +6,7 @@ use crate::components::intro::{IntroAbout, IntroTop};
 use crate::components::loading::Loading;
 use crate::components::notices::Notices;
 use crate::components::question::QuestionView;
-use crate::components::{later_part, later_view};
+use crate::components::{later_part, later_view, planning_view};
 use crate::content;
 use crate::state::{AppState, Offer, Screen};
 use crate::takeover::Early;
@@ -102,9 +102,9 @@ pub fn Shell() -> impl IntoView {
         .into_any(),
         Part::Review => later_view(|s| s.review).into_any(),
         Part::Result => later_view(|s| s.result).into_any(),
-        Part::Plan => later_view(|s| s.plan).into_any(),
-        Part::HeadStart => later_view(|s| s.head_start).into_any(),
-        Part::Register => later_view(|s| s.register).into_any(),
+        Part::Plan => planning_view(|p| p.plan).into_any(),
+        Part::HeadStart => planning_view(|p| p.head_start).into_any(),
+        Part::Register => planning_view(|p| p.register).into_any(),
         Part::Loading => view! { <Loading /> }.into_any(),
     };
     view! {
@@ -181,6 +181,9 @@ fn start_background_work(state: AppState) {
 pub fn load_missing(state: AppState) {
     if !state.ready.get_untracked() {
         content::load_rest(state);
+    }
+    if state.screen.with_untracked(Screen::is_planning) {
+        state.load_planning();
     }
     if state.later.get_untracked().is_none() {
         leptos::task::spawn_local(async move {

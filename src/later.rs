@@ -52,6 +52,10 @@ pub struct Screens {
     pub import_panel: fn() -> AnyView,
     /// For a returning visitor: continue the open assessment or start a new one.
     pub way_back: fn() -> AnyView,
+}
+
+/// The planning screens, in a module of their own loaded when one of them is first opened.
+pub struct Planning {
     /// The plan editor.
     pub plan: fn() -> AnyView,
     /// "Is our ISO/IEC 42001 enough?", with the clauses and controls in place.
@@ -186,9 +190,6 @@ fn later() -> Result<&'static Later, LoadFailed> {
             upgrade_notice: || view! { <components::dialogs::UpgradeNotice /> }.into_any(),
             import_panel: || view! { <components::dialogs::ImportPanel /> }.into_any(),
             way_back: || view! { <components::library::WayBack /> }.into_any(),
-            plan: || view! { <components::plan::PlanScreen /> }.into_any(),
-            head_start: || view! { <components::headstart::HeadStartScreen /> }.into_any(),
-            register: || view! { <components::register::Register /> }.into_any(),
         },
     };
     Ok(&LATER)
@@ -201,6 +202,31 @@ fn later() -> Result<&'static Later, LoadFailed> {
 fn downloads() -> Result<&'static Downloads, LoadFailed> {
     static DOWNLOADS: Downloads = Downloads { render };
     Ok(&DOWNLOADS)
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(planning, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn planning() -> Result<&'static Planning, LoadFailed> {
+    static PLANNING: Planning = Planning {
+        plan: || view! { <components::plan::PlanScreen /> }.into_any(),
+        head_start: || view! { <components::headstart::HeadStartScreen /> }.into_any(),
+        register: || view! { <components::register::Register /> }.into_any(),
+    };
+    Ok(&PLANNING)
+}
+
+/// Loads the planning screens.
+pub async fn load_planning() -> Result<&'static Planning, LoadFailed> {
+    #[cfg(feature = "split")]
+    {
+        planning().await
+    }
+    #[cfg(not(feature = "split"))]
+    {
+        planning()
+    }
 }
 
 /// Loads the engine and the later screens.

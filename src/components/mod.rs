@@ -111,6 +111,21 @@ pub fn later_view(
     }
 }
 
+/// A planning screen (plan, head start, register): its module is loaded when one is first
+/// shown, with the pending line meanwhile.
+pub fn planning_view(
+    pick: fn(&crate::later::Planning) -> fn() -> AnyView,
+) -> impl Fn() -> AnyView + Send + Sync + 'static {
+    let state = expect_context::<AppState>();
+    move || match (state.later.get(), state.planning.get()) {
+        (Some(_), Some(p)) => pick(p)(),
+        _ => {
+            state.load_planning();
+            view! { <Pending /> }.into_any()
+        }
+    }
+}
+
 /// A view from the lazily loaded screens, or nothing until they have arrived.
 pub fn later_part(
     pick: fn(&crate::later::Screens) -> fn() -> AnyView,

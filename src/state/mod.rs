@@ -10,7 +10,7 @@ mod plan;
 mod register;
 mod saved;
 
-use crate::later::{Downloads, Format, Later};
+use crate::later::{Downloads, Format, Later, Planning};
 use crate::merge::Times;
 use crate::storage::{self, StorageError};
 use crate::vm::library::Entry;
@@ -41,6 +41,13 @@ pub enum Screen {
     Register,
     /// Waiting for the rest of the questionnaire to load.
     Loading,
+}
+
+impl Screen {
+    /// Whether the screen is one of the planning screens (loaded on first use).
+    pub fn is_planning(&self) -> bool {
+        matches!(self, Screen::Plan | Screen::HeadStart | Screen::Register)
+    }
 }
 
 /// What a notice offers besides dismissing it.
@@ -107,6 +114,8 @@ pub struct AppState {
     pub later: RwSignal<Option<&'static Later>>,
     /// The report renderers, once loaded.
     pub downloads: RwSignal<Option<&'static Downloads>>,
+    /// The planning screens (plan, head start, register), once loaded.
+    pub planning: RwSignal<Option<&'static Planning>>,
     /// Whether a returning visitor's saved assessments are still being read back.
     pub restoring: RwSignal<bool>,
     /// Id of the open assessment.
@@ -163,6 +172,8 @@ pub struct AppState {
     /// Whether the name or description was typed here since then.
     details_typed: StoredValue<bool>,
     next_notice: StoredValue<u32>,
+    /// The planning screens are being downloaded.
+    planning_requested: StoredValue<bool>,
 }
 
 /// Today's date, `YYYY-MM-DD`, from the browser clock (UTC).
@@ -219,6 +230,8 @@ impl AppState {
             ready,
             later,
             downloads: RwSignal::new(None),
+            planning: RwSignal::new(None),
+            planning_requested: StoredValue::new(false),
             restoring: RwSignal::new(false),
             id: RwSignal::new(String::new()),
             current,
@@ -317,6 +330,24 @@ impl AppState {
             (later.restore)(*self);
         }
         (later.catch_up)(*self);
+    }
+
+    /// Loads the planning screens, once, when one of them is first shown.
+    pub fn load_planning(&self) {
+        if self.planning.get_untracked().is_some() || self.planning_requested.get_value() {
+            return;
+        }
+        self.planning_requested.set_value(true);
+        let this = *self;
+        leptos::task::spawn_local(async move {
+            match crate::later::load_planning().await {
+                Ok(p) => this.planning.set(Some(p)),
+                Err(e) => this.load_problem(format!(
+                    "The plan and register could not be loaded: {e}. Your answers are saved; check the connection and try again."
+                )),
+            }
+            this.planning_requested.set_value(false);
+        });
     }
 
     /// Tells the person that something could not be loaded, offering to try again.
