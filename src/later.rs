@@ -54,6 +54,16 @@ pub struct Screens {
     pub way_back: fn() -> AnyView,
 }
 
+/// The planning screens, in a module of their own loaded when one of them is first opened.
+pub struct Planning {
+    /// The plan editor.
+    pub plan: fn() -> AnyView,
+    /// "Is our ISO/IEC 42001 enough?", with the clauses and controls in place.
+    pub head_start: fn() -> AnyView,
+    /// The register of every assessed system.
+    pub register: fn() -> AnyView,
+}
+
 /// The engine's assessment, reports and readers of outside input, and the later screens.
 pub struct Later {
     /// Assesses answers (`aiact_core::assess`).
@@ -105,6 +115,10 @@ pub enum Format {
     Procurement,
     /// The answers file.
     Answers,
+    /// The plan's due dates as a calendar file (iCalendar).
+    Calendar,
+    /// The plan as CSV for issue trackers.
+    Tracker,
 }
 
 /// A file ready to download.
@@ -142,6 +156,13 @@ fn render(format: Format, r: &Report, env: &Envelope) -> File {
             report::render_procurement(r),
         ),
         Format::Answers => ("answers", "json", "application/json", env.encode()),
+        Format::Calendar => (
+            "deadlines",
+            "ics",
+            "text/calendar",
+            report::render_ics(r, env),
+        ),
+        Format::Tracker => ("plan", "csv", "text/csv", report::render_tracker_csv(r)),
     };
     File {
         name: report::file_name(r, what, ext),
@@ -194,6 +215,31 @@ fn later() -> Result<&'static Later, LoadFailed> {
 fn downloads() -> Result<&'static Downloads, LoadFailed> {
     static DOWNLOADS: Downloads = Downloads { render };
     Ok(&DOWNLOADS)
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(planning, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn planning() -> Result<&'static Planning, LoadFailed> {
+    static PLANNING: Planning = Planning {
+        plan: || view! { <components::plan::PlanScreen /> }.into_any(),
+        head_start: || view! { <components::headstart::HeadStartScreen /> }.into_any(),
+        register: || view! { <components::register::Register /> }.into_any(),
+    };
+    Ok(&PLANNING)
+}
+
+/// Loads the planning screens.
+pub async fn load_planning() -> Result<&'static Planning, LoadFailed> {
+    #[cfg(feature = "split")]
+    {
+        planning().await
+    }
+    #[cfg(not(feature = "split"))]
+    {
+        planning()
+    }
 }
 
 /// Loads the engine and the later screens.

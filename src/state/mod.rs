@@ -7,9 +7,11 @@
 //! the first download.
 
 mod language;
+mod plan;
+mod register;
 mod saved;
 
-use crate::later::{Downloads, Format, Later};
+use crate::later::{Downloads, Format, Later, Planning};
 use crate::merge::Times;
 use crate::storage::{self, StorageError};
 use crate::vm::library::Entry;
@@ -32,8 +34,21 @@ pub enum Screen {
     Review,
     /// The result.
     Result,
+    /// The plan of the open assessment: status, owner, due date and evidence per obligation.
+    Plan,
+    /// What the organisation's ISO/IEC 42001 management system already covers.
+    HeadStart,
+    /// Every assessment in this browser as one table.
+    Register,
     /// Waiting for the rest of the questionnaire to load.
     Loading,
+}
+
+impl Screen {
+    /// Whether the screen is one of the planning screens (loaded on first use).
+    pub fn is_planning(&self) -> bool {
+        matches!(self, Screen::Plan | Screen::HeadStart | Screen::Register)
+    }
 }
 
 /// What a notice offers besides dismissing it.
@@ -83,6 +98,8 @@ enum Change {
     Answer,
     /// The name or description being typed.
     Details,
+    /// The plan or the ISO/IEC 42001 items in place.
+    Plan,
     /// Anything else (a new, opened, imported or carried-over assessment).
     Other,
 }
@@ -108,6 +125,8 @@ pub struct AppState {
     pub later: RwSignal<Option<&'static Later>>,
     /// The report renderers, once loaded.
     pub downloads: RwSignal<Option<&'static Downloads>>,
+    /// The planning screens (plan, head start, register), once loaded.
+    pub planning: RwSignal<Option<&'static Planning>>,
     /// Whether a returning visitor's saved assessments are still being read back.
     pub restoring: RwSignal<bool>,
     /// Id of the open assessment.
@@ -164,6 +183,8 @@ pub struct AppState {
     /// Whether the name or description was typed here since then.
     details_typed: StoredValue<bool>,
     next_notice: StoredValue<u32>,
+    /// The planning screens are being downloaded.
+    planning_requested: StoredValue<bool>,
 }
 
 /// Today's date, `YYYY-MM-DD`, from the browser clock (UTC).
@@ -225,6 +246,8 @@ impl AppState {
             localized: StoredValue::new(vec![]),
             later,
             downloads: RwSignal::new(None),
+            planning: RwSignal::new(None),
+            planning_requested: StoredValue::new(false),
             restoring: RwSignal::new(false),
             id: RwSignal::new(String::new()),
             current,
@@ -331,6 +354,24 @@ impl AppState {
             (later.restore)(*self);
         }
         (later.catch_up)(*self);
+    }
+
+    /// Loads the planning screens, once, when one of them is first shown.
+    pub fn load_planning(&self) {
+        if self.planning.get_untracked().is_some() || self.planning_requested.get_value() {
+            return;
+        }
+        self.planning_requested.set_value(true);
+        let this = *self;
+        leptos::task::spawn_local(async move {
+            match crate::later::load_planning().await {
+                Ok(p) => this.planning.set(Some(p)),
+                Err(e) => this.load_problem(format!(
+                    "The plan and register could not be loaded: {e}. Your answers are saved; check the connection and try again."
+                )),
+            }
+            this.planning_requested.set_value(false);
+        });
     }
 
     /// Tells the person that something could not be loaded, offering to try again.
@@ -607,7 +648,7 @@ impl AppState {
     fn save(&self, change: Change) {
         let stamp = now();
         self.current.update_untracked(|e| e.updated = stamp);
-        if change != Change::Details {
+        if matches!(change, Change::Answer | Change::Other) {
             self.unstamped.set_value(true);
             self.settle_soon();
         }
@@ -634,6 +675,9 @@ impl AppState {
                 let text = match change {
                     Change::Details => format!(
                         "The name and description could not be saved in this browser ({why}); they are kept while this tab is open. Download the answers file to keep them."
+                    ),
+                    Change::Plan => format!(
+                        "Your latest change to the plan could not be saved in this browser ({why}); it is kept while this tab is open. Download the answers file to keep it."
                     ),
                     _ => format!(
                         "Your latest answer could not be saved in this browser ({why}); it is kept while this tab is open. Download the answers file to keep it."

@@ -278,7 +278,7 @@ impl AppState {
     }
 
     /// Saves an assessment other than the open one.
-    fn store_env(&self, id: &str, env: &mut Envelope) {
+    pub(super) fn store_env(&self, id: &str, env: &mut Envelope) {
         if !self.in_browser || self.is_locked(id) {
             return;
         }

@@ -2,7 +2,10 @@
 //! components show. No browser, no markup; tested natively. No legal logic either: every
 //! decision about the law is the engine's.
 
+pub mod headstart;
 pub mod library;
+pub mod plan;
+pub mod register;
 pub mod share_link;
 pub mod upgrade;
 
