@@ -35,7 +35,7 @@ use std::collections::BTreeSet;
 pub const DISCLAIMER: &str = "This is a self-assessment made with AI Act Check from the answers given. It is not legal advice. Check conclusions marked provisional, and have a qualified person review the result before relying on it.";
 
 /// A legal citation with its EUR-Lex link.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Cite {
     /// E.g. `Art 6(3)`.
     pub label: String,
@@ -57,7 +57,7 @@ impl Cite {
 }
 
 /// An explanation that applies to this assessment ("good to know").
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct NotePart {
     /// Note id.
     pub id: String,
@@ -72,7 +72,7 @@ pub struct NotePart {
 }
 
 /// An answer that would lead to a stricter outcome on its own.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Lead {
     /// The question's text.
     pub question: String,
@@ -81,7 +81,7 @@ pub struct Lead {
 }
 
 /// A stricter outcome to review: resolving a "not sure" answer could lead there.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct ReviewPart {
     /// Tier id, e.g. `prohibited`.
     pub tier: String,
@@ -98,7 +98,7 @@ pub struct ReviewPart {
 }
 
 /// A question and the answer given, in the words the person saw.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct AnswerLine {
     /// Section title.
     pub section: String,
@@ -111,7 +111,7 @@ pub struct AnswerLine {
 }
 
 /// The tier and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct TierPart {
     /// Machine id, e.g. `high_risk_annex_iii`.
     pub id: String,
@@ -132,7 +132,7 @@ pub struct TierPart {
 }
 
 /// A role held.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct RolePart {
     /// Role id.
     pub id: String,
@@ -149,7 +149,7 @@ pub struct RolePart {
 }
 
 /// ISO/IEC 42001 counterpart of an obligation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct IsoPart {
     /// `covers`, `partial` or `none`.
     pub fit: String,
@@ -162,7 +162,7 @@ pub struct IsoPart {
 }
 
 /// An obligation that applies.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct ObligationPart {
     /// Obligation id.
     pub id: String,
@@ -206,7 +206,7 @@ pub struct ObligationPart {
 }
 
 /// An unsure answer and what each alternative would change.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct OpenPoint {
     /// Question id.
     pub id: String,
@@ -217,7 +217,7 @@ pub struct OpenPoint {
 }
 
 /// One Annex A control in the draft Statement of Applicability.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct SoaLine {
     /// Control id.
     pub control: String,
@@ -315,7 +315,7 @@ pub struct Summary {
 }
 
 /// The next date a duty bites.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct NextDate {
     /// `YYYY-MM-DD`.
     pub date: String,
@@ -337,7 +337,7 @@ impl NextDate {
 }
 
 /// One line of the obligations checklist.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct ChecklistItem {
     /// Obligation id.
     pub id: String,
