@@ -53,6 +53,11 @@ fn main() {
     }
     let bytes = postcard::to_stdvec(&start).expect("content serialises");
     fs::write(out.join("content-start.bin"), bytes).expect("OUT_DIR is writable");
+    // The English texts of the engine itself, which every catalog falls back on.
+    let messages: std::collections::BTreeMap<&String, &String> =
+        files.iter().flat_map(|(_, f)| &f.messages).collect();
+    let bytes = postcard::to_stdvec(&messages).expect("messages serialise");
+    fs::write(out.join("messages.bin"), bytes).expect("OUT_DIR is writable");
 
     // Translations: one compact file per language, so that a browser loads only the one it uses.
     let i18n = dir.join("i18n");

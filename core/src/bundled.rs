@@ -11,6 +11,10 @@ pub static CONTENT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content.bi
 /// The version and the first section only, postcard-encoded.
 pub static START: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content-start.bin"));
 
+/// The engine's English texts (the `messages` of all content files), postcard-encoded: what
+/// [`crate::i18n::Messages::english`] reads.
+pub static MESSAGES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/messages.bin"));
+
 /// Decodes content encoded like [`CONTENT`] (e.g. fetched as a file) into a catalog.
 pub fn decode(bytes: &[u8]) -> Result<Catalog, LoadError> {
     let files: Vec<(String, ContentFile)> = postcard::from_bytes(bytes).map_err(|e| LoadError {

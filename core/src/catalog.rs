@@ -1,5 +1,6 @@
 //! The catalog: all content files merged, with lookups, and where each item came from.
 
+use crate::i18n::Messages;
 use crate::model::{
     CatalogVersion, ContentFile, Fact, IsoItem, IsoMapping, Note, Obligation, Question, Role,
     Schedule, Section, TierRule,
@@ -49,6 +50,8 @@ pub struct Catalog {
     pub iso_items: Vec<IsoItem>,
     /// How ISO/IEC 42001 covers each obligation.
     pub iso_mappings: Vec<IsoMapping>,
+    /// The engine's own texts, in the language of the catalog.
+    pub messages: Messages,
     /// Where each item came from.
     pub origins: Origins,
     /// The language of the texts.
@@ -85,6 +88,8 @@ pub struct Origins {
     pub iso_mappings: Vec<usize>,
     /// File that carried the version, if any.
     pub version: Option<usize>,
+    /// File of each message, by key.
+    pub messages: BTreeMap<String, usize>,
 }
 
 /// Parses one file, naming the JSON path of a problem.
@@ -131,6 +136,7 @@ impl Catalog {
             (vec![], vec![], vec![], vec![], vec![]);
         let (mut schedules, mut notes, mut iso_items, mut iso_mappings) =
             (vec![], vec![], vec![], vec![]);
+        let mut messages: BTreeMap<String, String> = BTreeMap::new();
         for (name, content) in files {
             let file_no = o.files.len();
             o.files.push(name.clone());
@@ -164,6 +170,17 @@ impl Catalog {
             notes.extend(content.notes);
             iso_items.extend(content.iso_items);
             iso_mappings.extend(content.iso_mappings);
+            for (key, text) in content.messages {
+                if messages.contains_key(&key) {
+                    return Err(LoadError {
+                        file: name,
+                        path: format!("messages.{key}"),
+                        message: "the message is given in more than one file".into(),
+                    });
+                }
+                o.messages.insert(key.clone(), file_no);
+                messages.insert(key, text);
+            }
         }
         let version = version.ok_or_else(|| LoadError {
             file: o.files.first().cloned().unwrap_or_default(),
@@ -191,6 +208,7 @@ impl Catalog {
             notes,
             iso_items,
             iso_mappings,
+            messages: Messages::new("en", messages),
             origins: o,
             language: crate::i18n::Language::default(),
             source_prints: BTreeMap::new(),

@@ -3,6 +3,7 @@
 pub mod limits;
 
 use crate::answers::Answers;
+use crate::i18n::{Localized, Messages};
 use crate::plan::Plan;
 use crate::upgrade::ResultSummary;
 use serde::{Deserialize, Serialize};
@@ -60,20 +61,21 @@ pub enum DecodeError {
     OverLimit(limits::LimitError),
 }
 
-impl std::fmt::Display for DecodeError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Localized for DecodeError {
+    fn localized(&self, m: &Messages) -> String {
         match self {
-            DecodeError::Unreadable(why) => write!(f, "the saved data is not readable ({why})"),
-            DecodeError::NewerSchema(v) => {
-                write!(
-                    f,
-                    "the saved data comes from a newer version of this tool (format {v})"
-                )
-            }
+            DecodeError::Unreadable(why) => m.fmt("error.saved.unreadable", &[("why", why)]),
+            DecodeError::NewerSchema(v) => m.fmt("error.saved.newer", &[("format", v)]),
             DecodeError::OverLimit(e) => {
-                write!(f, "the saved data holds more than this tool accepts ({e})")
+                m.fmt("error.saved.over_limit", &[("why", &e.localized(m))])
             }
         }
+    }
+}
+
+impl std::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.localized(Messages::english()))
     }
 }
 

@@ -1,14 +1,17 @@
 //! Content in other languages: every user-facing text of the catalog has a stable key made of
-//! content ids (`question/<id>/help`, `option/<question>/<option>/label`, …); a translation file
-//! gives the text in a language for each key, with a hash of the English it translates. A
-//! translated catalog is the English one with each text replaced by its translation; answers,
-//! rules and dates are the same in every language.
+//! content ids (`question/<id>/help`, `option/<question>/<option>/label`, …), and so does every
+//! text the engine itself writes (`message/<key>`, see [`Messages`]); a translation file gives
+//! the text in a language for each key, with a hash of the English it translates. A translated
+//! catalog is the English one with each text replaced by its translation; answers, rules and
+//! dates are the same in every language.
 
 pub mod file;
+pub mod messages;
 
 use crate::catalog::Catalog;
 use crate::model::LegalRef;
 pub use file::{Term, Translated, TranslationFile};
+pub use messages::{Localized, Messages};
 use std::collections::BTreeMap;
 
 /// The language a catalog's texts are in.
@@ -139,6 +142,9 @@ pub fn each_text(cat: &mut Catalog, f: &mut dyn FnMut(&str, &mut String)) {
     for m in &mut cat.iso_mappings {
         g(&format!("iso_gap/{}", m.obligation), &mut m.gap);
     }
+    for (key, text) in cat.messages.texts_mut() {
+        g(&format!("message/{key}"), text);
+    }
 }
 
 /// Every user-facing English text of the catalog by key (a guidance document's name once).
@@ -170,6 +176,7 @@ pub fn localize(cat: &Catalog, tr: &TranslationFile) -> Catalog {
         }
     });
     out.source_prints = prints;
+    out.messages.set_lang(&tr.lang);
     out.language = Language {
         code: tr.lang.clone(),
         name: tr.name.clone(),
@@ -189,6 +196,13 @@ pub enum Problem {
     Stale(String),
     /// The translation is empty.
     Empty(String),
+    /// A message's translation has other placeholders than its English, or broken ones.
+    Placeholders {
+        /// The key.
+        key: String,
+        /// What differs, in words.
+        why: String,
+    },
     /// The English uses a legal term that the translation does not render as the Act's
     /// language version does.
     Term {
@@ -209,6 +223,7 @@ impl std::fmt::Display for Problem {
                 "{k}: the English text changed since it was translated (update the text, then its source hash)"
             ),
             Problem::Empty(k) => write!(f, "{k}: the translation is empty"),
+            Problem::Placeholders { key, why } => write!(f, "{key}: {why}"),
             Problem::Term { key, term } => write!(
                 f,
                 "{key}: the English says \u{201c}{term}\u{201d}; the translation uses none of the terms listed for it"
@@ -229,8 +244,32 @@ fn has_word(text: &str, word: &str) -> bool {
     })
 }
 
+/// What differs between the placeholders of an English message and its translation, if
+/// anything: the translation must fill in exactly the same values.
+fn placeholders_differ(english: &str, translation: &str) -> Option<String> {
+    let en = messages::placeholders(english).unwrap_or_default();
+    match messages::placeholders(translation) {
+        Err(why) => Some(why),
+        Ok(tr) if tr != en => {
+            let list = |s: &std::collections::BTreeSet<&str>| {
+                s.iter()
+                    .map(|n| format!("{{{n}}}"))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            Some(format!(
+                "the translation has the placeholders [{}], the English [{}]",
+                list(&tr),
+                list(&en)
+            ))
+        }
+        Ok(_) => None,
+    }
+}
+
 /// Checks a translation against the catalog: every text translated, no key the content lacks,
-/// none stale or empty, and the Act's terms as the language version uses them.
+/// none stale or empty, the Act's terms as the language version uses them, and each message
+/// with the placeholders of its English.
 pub fn check(cat: &Catalog, tr: &TranslationFile) -> Vec<Problem> {
     let en = english(cat);
     let mut out = vec![];
@@ -240,6 +279,14 @@ pub fn check(cat: &Catalog, tr: &TranslationFile) -> Vec<Problem> {
             Some(t) if t.text.trim().is_empty() => out.push(Problem::Empty(key.clone())),
             Some(t) if t.source != source_hash(text) => out.push(Problem::Stale(key.clone())),
             Some(t) => {
+                if key.starts_with("message/")
+                    && let Some(why) = placeholders_differ(text, &t.text)
+                {
+                    out.push(Problem::Placeholders {
+                        key: key.clone(),
+                        why,
+                    });
+                }
                 let lower = t.text.to_lowercase();
                 for term in &tr.terms {
                     if has_word(text, &term.en)

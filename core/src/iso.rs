@@ -112,14 +112,19 @@ impl Standing {
         }
     }
 
-    /// In words, from the person's side: what they have for this duty.
+    /// In words, from the person's side (what they have for this duty), in the language of `m`.
+    pub fn label_in(self, m: &crate::i18n::Messages) -> &str {
+        m.text(match self {
+            Standing::BeyondIso => "iso.standing.beyond_iso",
+            Standing::Partly => "iso.standing.partly",
+            Standing::NotCovered => "iso.standing.not_covered",
+            Standing::Covered => "iso.standing.covered",
+        })
+    }
+
+    /// In English words, from the person's side: what they have for this duty.
     pub fn label(self) -> &'static str {
-        match self {
-            Standing::BeyondIso => "beyond ISO/IEC 42001",
-            Standing::Partly => "partly covered by what you have",
-            Standing::NotCovered => "not covered yet (ISO/IEC 42001 would help)",
-            Standing::Covered => "covered by what you have",
-        }
+        self.label_in(crate::i18n::Messages::english())
     }
 }
 

@@ -174,19 +174,29 @@ impl CiteStyle {
 }
 
 impl Tier {
-    /// Short name for badges and reports.
-    pub fn label(self) -> &'static str {
+    /// The key of its short name among the messages.
+    pub fn key(self) -> &'static str {
         match self {
-            Tier::NotAiSystem => "Not an AI system",
-            Tier::OutOfScope => "Outside the AI Act",
-            Tier::Prohibited => "Prohibited practice",
-            Tier::HighRiskAnnexI => "High-risk (Annex I product)",
-            Tier::HighRiskAnnexIii => "High-risk (Annex III use)",
-            Tier::NotHighRiskDerogation => "Not high-risk (Art 6(3) derogation)",
-            Tier::Transparency => "Transparency duties",
-            Tier::Minimal => "Minimal risk",
-            Tier::GpaiModelOnly => "General-purpose AI model",
+            Tier::NotAiSystem => "tier.not_ai_system",
+            Tier::OutOfScope => "tier.out_of_scope",
+            Tier::Prohibited => "tier.prohibited",
+            Tier::HighRiskAnnexI => "tier.high_risk_annex_i",
+            Tier::HighRiskAnnexIii => "tier.high_risk_annex_iii",
+            Tier::NotHighRiskDerogation => "tier.not_high_risk_derogation",
+            Tier::Transparency => "tier.transparency",
+            Tier::Minimal => "tier.minimal",
+            Tier::GpaiModelOnly => "tier.gpai_model_only",
         }
+    }
+
+    /// Short name for badges and reports, in English.
+    pub fn label(self) -> &'static str {
+        Messages::english().text(self.key())
+    }
+
+    /// Short name in the language of `m`.
+    pub fn label_in(self, m: &Messages) -> &str {
+        m.text(self.key())
     }
 
     /// Stable machine name, as in the content files.
@@ -206,14 +216,15 @@ impl Tier {
 }
 
 impl Question {
-    /// The answer in the words the person saw.
-    pub fn answer_label(&self, answer: &crate::answers::Answer) -> String {
+    /// The answer in the words the person saw, in the language of `m` for "Yes", "No" and
+    /// "Not sure" (option labels come from the question itself).
+    pub fn answer_label(&self, m: &Messages, answer: &crate::answers::Answer) -> String {
         use crate::answers::{Answer, NO, UNSURE, YES};
         let one = |v: &str| -> String {
             match v {
-                YES if self.kind == QuestionKind::YesNo => "Yes".into(),
-                NO if self.kind == QuestionKind::YesNo => "No".into(),
-                UNSURE if self.unsure => "Not sure".into(),
+                YES if self.kind == QuestionKind::YesNo => m.text("answer.yes").to_owned(),
+                NO if self.kind == QuestionKind::YesNo => m.text("answer.no").to_owned(),
+                UNSURE if self.unsure => m.text("answer.unsure").to_owned(),
                 _ => self
                     .options
                     .iter()
@@ -228,73 +239,90 @@ impl Question {
     }
 }
 
+use crate::i18n::Messages;
 use crate::model::{DateStatus, DutyKind, IsoFit, Penalty};
 
-/// A `YYYY-MM-DD` date in words, e.g. `2 Dec 2027`; other text is returned as it is.
+/// A `YYYY-MM-DD` date in English words, e.g. `2 Dec 2027`; other text is returned as it is.
+/// [`Messages::date`] writes it in another language.
 pub fn human_date(iso: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    if !crate::flow::is_iso_date(iso) {
-        return iso.to_owned();
-    }
-    let day: u32 = iso[8..10].parse().unwrap_or(0);
-    let month: usize = iso[5..7].parse().unwrap_or(1);
-    format!("{day} {} {}", MONTHS[month.clamp(1, 12) - 1], &iso[..4])
+    Messages::english().date(iso)
 }
 
 impl Penalty {
-    /// The ceiling in plain words, with its article.
-    pub fn label(self) -> &'static str {
+    /// Stable machine name, as in the content files.
+    pub fn id(self) -> &'static str {
         match self {
-            Penalty::Art99_3 => {
-                "Up to EUR 35 million or 7 % of worldwide annual turnover, whichever is higher (Art 99(3)); for SMEs and start-ups whichever is lower (Art 99(6))"
-            }
-            Penalty::Art99_4 => {
-                "Up to EUR 15 million or 3 % of worldwide annual turnover, whichever is higher (Art 99(4)); for SMEs and start-ups whichever is lower (Art 99(6))"
-            }
-            Penalty::Art99_5 => {
-                "Up to EUR 7.5 million or 1 % of worldwide annual turnover, whichever is higher, for wrong or misleading information to authorities (Art 99(5)); for SMEs and start-ups whichever is lower (Art 99(6))"
-            }
-            Penalty::Art101 => {
-                "Up to EUR 15 million or 3 % of worldwide annual turnover, whichever is higher, imposed by the Commission; it can fine from 2 Aug 2026 (Art 101)"
-            }
-            Penalty::National => "Set by national law (Art 99(1)); not in the Art 99 fine tiers",
+            Penalty::Art99_3 => "art99_3",
+            Penalty::Art99_4 => "art99_4",
+            Penalty::Art99_5 => "art99_5",
+            Penalty::Art101 => "art101",
+            Penalty::National => "national",
         }
     }
 
-    /// A short form for tables, e.g. `EUR 15m / 3 %`.
+    /// The ceiling in plain words, with its article, in the language of `m`.
+    pub fn label_in(self, m: &Messages) -> &str {
+        m.text(match self {
+            Penalty::Art99_3 => "penalty.art99_3.long",
+            Penalty::Art99_4 => "penalty.art99_4.long",
+            Penalty::Art99_5 => "penalty.art99_5.long",
+            Penalty::Art101 => "penalty.art101.long",
+            Penalty::National => "penalty.national.long",
+        })
+    }
+
+    /// A short form for tables, e.g. `EUR 15m / 3 %`, in the language of `m`.
+    pub fn short_in(self, m: &Messages) -> &str {
+        m.text(match self {
+            Penalty::Art99_3 => "penalty.art99_3.short",
+            Penalty::Art99_4 => "penalty.art99_4.short",
+            Penalty::Art99_5 => "penalty.art99_5.short",
+            Penalty::Art101 => "penalty.art101.short",
+            Penalty::National => "penalty.national.short",
+        })
+    }
+
+    /// The ceiling in plain English words, with its article.
+    pub fn label(self) -> &'static str {
+        self.label_in(Messages::english())
+    }
+
+    /// A short English form for tables.
     pub fn short(self) -> &'static str {
-        match self {
-            Penalty::Art99_3 => "EUR 35m / 7 %, SMEs the lower (Art 99(3), (6))",
-            Penalty::Art99_4 => "EUR 15m / 3 %, SMEs the lower (Art 99(4), (6))",
-            Penalty::Art99_5 => "EUR 7.5m / 1 %, SMEs the lower (Art 99(5), (6))",
-            Penalty::Art101 => "EUR 15m / 3 %, from 2 Aug 2026 (Art 101)",
-            Penalty::National => "national law (Art 99(1))",
-        }
+        self.short_in(Messages::english())
     }
 }
 
 impl DateStatus {
-    /// How firm the date is, in words.
+    /// How firm the date is, in words, in the language of `m`.
+    pub fn label_in(self, m: &Messages) -> &str {
+        m.text(match self {
+            DateStatus::Fixed => "date_status.fixed",
+            DateStatus::Transitional => "date_status.transitional",
+            DateStatus::ToBeConfirmed => "date_status.to_be_confirmed",
+        })
+    }
+
+    /// How firm the date is, in English words.
     pub fn label(self) -> &'static str {
-        match self {
-            DateStatus::Fixed => "fixed date",
-            DateStatus::Transitional => "transitional date",
-            DateStatus::ToBeConfirmed => "to be confirmed",
-        }
+        self.label_in(Messages::english())
     }
 }
 
 impl DutyKind {
-    /// Heading for a group of duties.
+    /// Heading for a group of duties, in the language of `m`.
+    pub fn label_in(self, m: &Messages) -> &str {
+        m.text(match self {
+            DutyKind::General => "duty_kind.general",
+            DutyKind::HighRisk => "duty_kind.high_risk",
+            DutyKind::Transparency => "duty_kind.transparency",
+            DutyKind::Gpai => "duty_kind.gpai",
+        })
+    }
+
+    /// Heading for a group of duties, in English.
     pub fn label(self) -> &'static str {
-        match self {
-            DutyKind::General => "General duties",
-            DutyKind::HighRisk => "High-risk duties",
-            DutyKind::Transparency => "Transparency duties",
-            DutyKind::Gpai => "General-purpose AI model duties",
-        }
+        self.label_in(Messages::english())
     }
 }
 
@@ -308,13 +336,18 @@ impl IsoFit {
         }
     }
 
-    /// How well ISO/IEC 42001 covers an obligation, in words.
+    /// How well ISO/IEC 42001 covers an obligation, in the language of `m`.
+    pub fn label_in(self, m: &Messages) -> &str {
+        m.text(match self {
+            IsoFit::Covers => "iso_fit.covers",
+            IsoFit::Partial => "iso_fit.partial",
+            IsoFit::None => "iso_fit.none",
+        })
+    }
+
+    /// How well ISO/IEC 42001 covers an obligation, in English.
     pub fn label(self) -> &'static str {
-        match self {
-            IsoFit::Covers => "covered",
-            IsoFit::Partial => "partly covered",
-            IsoFit::None => "no counterpart",
-        }
+        self.label_in(Messages::english())
     }
 }
 
@@ -366,6 +399,7 @@ mod tests {
         assert_eq!(human_date("2027-12-02"), "2 Dec 2027");
         assert_eq!(human_date("2025-02-02"), "2 Feb 2025");
         assert_eq!(human_date("soon"), "soon");
+        assert_eq!(Tier::HighRiskAnnexIii.label(), "High-risk (Annex III use)");
         let r = LegalRef {
             article: Some("5".into()),
             paragraph: Some("1".into()),

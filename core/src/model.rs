@@ -45,6 +45,11 @@ pub struct ContentFile {
     /// How ISO/IEC 42001 covers each obligation.
     #[serde(default)]
     pub iso_mappings: Vec<IsoMapping>,
+    /// The engine's own texts (report headings, labels, sentences, error messages) in English,
+    /// by stable key (`report.heading.summary`, `tier.prohibited`, …). `{name}` marks a
+    /// placeholder; see [`crate::i18n::Messages`] for the forms it takes.
+    #[serde(default)]
+    pub messages: std::collections::BTreeMap<String, String>,
 }
 
 /// The version stamped on every saved assessment and report.

@@ -6,6 +6,7 @@
 
 use crate::assess::{Assessment, Timing};
 use crate::catalog::Catalog;
+use crate::i18n::{Localized, Messages};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -48,14 +49,19 @@ impl Status {
         Status::ALL.into_iter().find(|s| s.id() == id)
     }
 
-    /// In words.
+    /// In words, in the language of `m`.
+    pub fn label_in(self, m: &Messages) -> &str {
+        m.text(match self {
+            Status::Todo => "plan.status.todo",
+            Status::InProgress => "plan.status.in_progress",
+            Status::Done => "plan.status.done",
+            Status::NotApplicable => "plan.status.not_applicable",
+        })
+    }
+
+    /// In English words.
     pub fn label(self) -> &'static str {
-        match self {
-            Status::Todo => "To do",
-            Status::InProgress => "In progress",
-            Status::Done => "Done",
-            Status::NotApplicable => "Not applicable",
-        }
+        self.label_in(Messages::english())
     }
 
     /// Whether work remains.
@@ -237,15 +243,19 @@ pub enum EntryError {
     OverLimit(crate::envelope::limits::LimitError),
 }
 
+impl Localized for EntryError {
+    fn localized(&self, m: &Messages) -> String {
+        match self {
+            EntryError::BadDate => m.text("error.plan.bad_date").to_owned(),
+            EntryError::ReasonMissing => m.text("error.plan.reason_missing").to_owned(),
+            EntryError::OverLimit(e) => e.localized(m),
+        }
+    }
+}
+
 impl std::fmt::Display for EntryError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            EntryError::BadDate => f.write_str("the due date is not a date (YYYY-MM-DD)"),
-            EntryError::ReasonMissing => {
-                f.write_str("say why the obligation does not apply to this system")
-            }
-            EntryError::OverLimit(e) => e.fmt(f),
-        }
+        f.write_str(&self.localized(Messages::english()))
     }
 }
 

@@ -6,6 +6,7 @@ use crate::assess::assess;
 use crate::catalog::Catalog;
 use crate::envelope::limits::{self, LimitError};
 use crate::envelope::{DecodeError, Envelope};
+use crate::i18n::{Localized, Messages};
 use crate::model::Tier;
 use crate::report::escape::csv as cell;
 use serde::{Deserialize, Serialize};
@@ -63,9 +64,9 @@ impl Row {
                 .collect(),
             tier: a.complete.then_some(a.tier.tier),
             tier_label: if a.complete {
-                a.tier.tier.label().to_owned()
+                a.tier.tier.label_in(&cat.messages).to_owned()
             } else {
-                "In progress".to_owned()
+                cat.messages.text("register.in_progress").to_owned()
             },
             provisional: a.complete && a.provisional(),
             next_deadline: next.as_ref().map(|(d, _)| (*d).to_owned()),
@@ -156,23 +157,23 @@ impl Filter {
 }
 
 /// The register as CSV (UTF-8 with a byte-order mark, CRLF, every cell quoted and formula-like
-/// cells defused).
-pub fn render_csv(rows: &[Row]) -> String {
+/// cells defused), with headers in the language of `m`.
+pub fn render_csv(m: &Messages, rows: &[Row]) -> String {
     let mut out = String::from("\u{feff}");
     let mut line = |cells: &[&str]| {
         out.push_str(&cells.iter().map(|c| cell(c)).collect::<Vec<_>>().join(","));
         out.push_str("\r\n");
     };
     line(&[
-        "System",
-        "Description",
-        "Role",
-        "Tier",
-        "Provisional",
-        "Next deadline",
-        "Due then",
-        "Open plan items",
-        "Last change",
+        m.text("register.csv.system"),
+        m.text("register.csv.description"),
+        m.text("register.csv.role"),
+        m.text("register.csv.tier"),
+        m.text("register.csv.provisional"),
+        m.text("register.csv.next_deadline"),
+        m.text("register.csv.due_then"),
+        m.text("register.csv.open_items"),
+        m.text("register.csv.last_change"),
     ]);
     for r in rows {
         let open = r.open_items.to_string();
@@ -181,7 +182,11 @@ pub fn render_csv(rows: &[Row]) -> String {
             &r.description,
             &r.roles.join("; "),
             &r.tier_label,
-            if r.provisional { "yes" } else { "no" },
+            m.text(if r.provisional {
+                "common.yes"
+            } else {
+                "common.no"
+            }),
             r.next_deadline.as_deref().unwrap_or(""),
             &r.next_deadline_what,
             &open,
@@ -242,23 +247,27 @@ pub enum ImportError {
     TooMany(usize),
 }
 
-impl std::fmt::Display for ImportError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Localized for ImportError {
+    fn localized(&self, m: &Messages) -> String {
         match self {
-            ImportError::TooLarge(n) => write!(
-                f,
-                "the file is {} KB, more than a register of AI Act Check can be (at most {} KB)",
-                n / 1024,
-                MAX_REGISTER_BYTES / 1024
+            ImportError::TooLarge(n) => m.fmt(
+                "error.register.too_large",
+                &[("size", &(n / 1024)), ("max", &(MAX_REGISTER_BYTES / 1024))],
             ),
             ImportError::NotARegister(why) => {
-                write!(f, "the file is not a register of AI Act Check ({why})")
+                m.fmt("error.register.not_a_register", &[("why", why)])
             }
-            ImportError::TooMany(n) => write!(
-                f,
-                "the file lists {n} systems, more than the {MAX_SYSTEMS} accepted"
+            ImportError::TooMany(n) => m.fmt(
+                "error.register.too_many",
+                &[("count", n), ("max", &MAX_SYSTEMS)],
             ),
         }
+    }
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.localized(Messages::english()))
     }
 }
 
@@ -315,9 +324,14 @@ pub fn preview(
     let file: Loose =
         serde_json::from_str(text).map_err(|e| ImportError::NotARegister(e.to_string()))?;
     if file.format != FORMAT {
-        return Err(ImportError::NotARegister(format!(
-            "it says it is \u{201c}{}\u{201d}",
-            crate::report::escape::plain_line(&file.format.chars().take(60).collect::<String>())
+        return Err(ImportError::NotARegister(cat.messages.fmt(
+            "error.register.other_format",
+            &[(
+                "format",
+                &crate::report::escape::plain_line(
+                    &file.format.chars().take(60).collect::<String>(),
+                ),
+            )],
         )));
     }
     if file.systems.len() > MAX_SYSTEMS {
@@ -350,9 +364,11 @@ pub fn preview(
                 name,
                 why: match e {
                     DecodeError::OverLimit(LimitError { .. }) | DecodeError::NewerSchema(_) => {
-                        e.to_string()
+                        e.localized(&cat.messages)
                     }
-                    DecodeError::Unreadable(_) => "it is not a readable assessment".to_owned(),
+                    DecodeError::Unreadable(_) => {
+                        cat.messages.text("error.register.unreadable").to_owned()
+                    }
                 },
             }),
         }

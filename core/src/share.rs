@@ -14,6 +14,7 @@ use crate::catalog::Catalog;
 use crate::envelope::Envelope;
 use crate::envelope::limits::{self, Item, LimitError, MAX_ANSWERS, MAX_NAME_CHARS};
 use crate::flow::flow;
+use crate::i18n::{Localized, Messages};
 use serde::{Deserialize, Serialize};
 
 /// Fragment prefix of share links.
@@ -69,28 +70,21 @@ pub enum ShareError {
     OverLimit(LimitError),
 }
 
+impl Localized for ShareError {
+    fn localized(&self, m: &Messages) -> String {
+        match self {
+            ShareError::TooLong(n) => m.fmt("error.link.too_long", &[("length", n)]),
+            ShareError::BadEncoding => m.text("error.link.damaged").to_owned(),
+            ShareError::BadContent(why) => m.fmt("error.link.not_an_assessment", &[("why", why)]),
+            ShareError::Newer(v) => m.fmt("error.link.newer", &[("format", v)]),
+            ShareError::OverLimit(e) => m.fmt("error.link.over_limit", &[("why", &e.localized(m))]),
+        }
+    }
+}
+
 impl std::fmt::Display for ShareError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ShareError::TooLong(n) => write!(
-                f,
-                "the link is too long ({n} characters) to be a share link of this tool"
-            ),
-            ShareError::BadEncoding => {
-                f.write_str("the link is damaged (it may have been cut off when copied)")
-            }
-            ShareError::BadContent(why) => {
-                write!(f, "the link does not hold an assessment ({why})")
-            }
-            ShareError::Newer(v) => write!(
-                f,
-                "the link comes from a newer version of this tool (format {v})"
-            ),
-            ShareError::OverLimit(e) => write!(
-                f,
-                "the link holds more than a share link of this tool can ({e})"
-            ),
-        }
+        f.write_str(&self.localized(Messages::english()))
     }
 }
 
@@ -105,18 +99,23 @@ pub enum EncodeError {
     OverLimit(LimitError),
 }
 
+impl Localized for EncodeError {
+    fn localized(&self, m: &Messages) -> String {
+        match self {
+            EncodeError::TooLong(n) => m.fmt(
+                "error.link.too_long_to_make",
+                &[("length", n), ("max", &MAX_LEN)],
+            ),
+            EncodeError::OverLimit(e) => {
+                m.fmt("error.link.does_not_fit", &[("why", &e.localized(m))])
+            }
+        }
+    }
+}
+
 impl std::fmt::Display for EncodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            EncodeError::TooLong(n) => write!(
-                f,
-                "a share link would be {n} characters long, more than the {MAX_LEN} a link can have; download the answers file instead"
-            ),
-            EncodeError::OverLimit(e) => write!(
-                f,
-                "these answers do not fit in a share link ({e}); download the answers file instead"
-            ),
-        }
+        f.write_str(&self.localized(Messages::english()))
     }
 }
 

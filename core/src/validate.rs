@@ -56,11 +56,13 @@ pub enum Check {
     UnknownSchedule,
     /// A help text that is not one short plain sentence (details belong in `details`).
     LongHelp,
+    /// A message of the engine that is empty or whose placeholders do not parse.
+    BadMessage,
 }
 
 impl Check {
     /// Every check, in declaration order.
-    pub const ALL: [Check; 20] = [
+    pub const ALL: [Check; 21] = [
         Check::DuplicateId,
         Check::BadOptions,
         Check::UnknownQuestion,
@@ -81,6 +83,7 @@ impl Check {
         Check::TooComplex,
         Check::UnknownSchedule,
         Check::LongHelp,
+        Check::BadMessage,
     ];
 }
 
@@ -179,6 +182,7 @@ pub fn validate(cat: &Catalog) -> Vec<Diagnostic> {
     schedule_order(cat, &mut r);
     legal_basis(cat, &mut r);
     help_texts(cat, &mut r);
+    messages(cat, &mut r);
     // Reachability is only meaningful over content whose references resolve.
     if r.out.is_empty() {
         reachability(cat, &mut r);
@@ -688,6 +692,21 @@ fn schedule_order(cat: &Catalog, r: &mut Report<'_>) {
                 Check::MissingCatchAll,
                 "the last date rule of a schedule must have no `when`".into(),
             );
+        }
+    }
+}
+
+/// Every message of the engine has text, and placeholders that parse.
+fn messages(cat: &Catalog, r: &mut Report<'_>) {
+    for (key, text) in cat.messages.texts() {
+        let problem = if text.trim().is_empty() {
+            Some("the message is empty".to_owned())
+        } else {
+            crate::i18n::messages::placeholders(text).err()
+        };
+        if let Some(p) = problem {
+            let file = cat.origins.messages.get(key).copied().unwrap_or_default();
+            r.add(file, key, Check::BadMessage, p);
         }
     }
 }

@@ -46,7 +46,7 @@ fn minimal_tier_ai_literacy_only() {
     let certified = head_start(&cat, "minimal-provider-spam-filter", "certified", &[]);
     assert_eq!(standings(&certified), [("provider.ai_literacy", "covered")]);
     assert!(certified.enough());
-    assert!(certified.verdict().starts_with("Yes"));
+    assert!(certified.verdict(&cat.messages).starts_with("Yes"));
 
     let partial = head_start(&cat, "minimal-provider-spam-filter", "in_place", &["7.2"]);
     assert_eq!(standings(&partial), [("provider.ai_literacy", "partly")]);
@@ -68,7 +68,10 @@ fn minimal_tier_ai_literacy_only() {
     let none = head_start(&cat, "minimal-provider-spam-filter", "no", &[]);
     assert!(!none.known, "nothing said about a management system");
     assert_eq!(standings(&none), [("provider.ai_literacy", "not_covered")]);
-    assert!(none.verdict().starts_with("Not on its own: 0 of 1"));
+    assert!(
+        none.verdict(&cat.messages)
+            .starts_with("Not on its own: 0 of 1")
+    );
 }
 
 #[test]
@@ -90,7 +93,7 @@ fn transparency_tier_chatbot_provider() {
         !h.lines[0].gap.is_empty(),
         "partly covered says what to add"
     );
-    assert!(h.verdict().contains("1 of 2 obligations"));
+    assert!(h.verdict(&cat.messages).contains("1 of 2 obligations"));
 }
 
 #[test]

@@ -94,7 +94,7 @@ fn rows_sort_and_filter() {
     };
     assert_eq!(rows.iter().filter(|r| f.keeps(r)).count(), 2);
 
-    let csv = register::render_csv(&rows);
+    let csv = register::render_csv(&cat.messages, &rows);
     assert!(csv.starts_with("\u{feff}\"System\","));
     assert!(
         csv.contains("\"'=Conveyor vision\""),

@@ -223,3 +223,50 @@ fn translation_files_are_in_their_canonical_form() {
         );
     }
 }
+
+#[test]
+fn a_message_translation_keeps_the_placeholders_of_its_english() {
+    let cat = catalog();
+    let mut tr = translations().remove(0);
+    let key = "message/timing.from".to_owned();
+    let english = &i18n::english(cat)[&key];
+    assert!(english.contains("{date}"), "{english}");
+    let wrong = [
+        // A value left out, a value the English does not give, and a placeholder not closed.
+        ("Gilt ab sofort", "[], the English [{date}]"),
+        ("Gilt ab dem {datum}", "[{datum}], the English [{date}]"),
+        ("Gilt ab dem {date", "not closed"),
+    ];
+    for (text, why) in wrong {
+        tr.texts.get_mut(&key).unwrap().text = text.into();
+        let problems = i18n::check(cat, &tr);
+        assert!(
+            problems.iter().any(|p| matches!(p,
+                Problem::Placeholders { key: k, why: w } if *k == key && w.contains(why))),
+            "{text}: {problems:?}"
+        );
+    }
+    // Another form of the same value is fine: a plural choice, or a change of case.
+    for text in ["Gilt ab dem {date:lower}", "{date|eins|mehr} ab dem {date}"] {
+        tr.texts.get_mut(&key).unwrap().text = text.into();
+        assert!(
+            !i18n::check(cat, &tr)
+                .iter()
+                .any(|p| matches!(p, Problem::Placeholders { .. })),
+            "{text}"
+        );
+    }
+    // Content texts have no placeholders to keep: braces there are text.
+    let content = tr
+        .texts
+        .keys()
+        .find(|k| k.starts_with("question/"))
+        .unwrap()
+        .clone();
+    tr.texts.get_mut(&content).unwrap().text = "{x".into();
+    assert!(
+        !i18n::check(cat, &tr)
+            .iter()
+            .any(|p| matches!(p, Problem::Placeholders { key, .. } if *key == content))
+    );
+}

@@ -138,6 +138,11 @@ const CASES: &[(&str, Check, &str)] = &[
         "q.a: help has more than one sentence; move the rest to `details`",
     ),
     (
+        "bad_message",
+        Check::BadMessage,
+        "report.title: a placeholder is not closed: Self-assessment: {name",
+    ),
+    (
         "too_complex",
         Check::TooComplex,
         "r.hard: could not decide within the search budget whether any answers reach this; simplify the condition",
@@ -214,4 +219,16 @@ fn exactly_one_file_carries_the_version() {
     );
     let err = Catalog::from_files([("a.json", "{}")]).unwrap_err();
     assert_eq!(err.message, "no file carries the catalog version");
+}
+
+#[test]
+fn a_message_is_given_in_one_file_only() {
+    let v =
+        r#"{"version":{"content_date":"2026-01-01","legal_baseline":"x"},"messages":{"a.b":"A"}}"#;
+    let m = r#"{"messages":{"a.b":"B"}}"#;
+    let err = Catalog::from_files([("a.json", v), ("b.json", m)]).unwrap_err();
+    assert_eq!(
+        (err.file.as_str(), err.path.as_str()),
+        ("b.json", "messages.a.b")
+    );
 }

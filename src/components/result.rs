@@ -284,8 +284,9 @@ fn Obligations(list: Vec<ObligationPart>, penalties: Vec<String>) -> impl IntoVi
 /// One obligation: what to do, when, the articles, the penalty ceiling and ISO/IEC 42001.
 #[component]
 fn Obligation(o: ObligationPart) -> impl IntoView {
-    let when = o.when_line();
-    let iso = o.iso_line();
+    let m = &expect_context::<AppState>().cat().messages;
+    let when = o.when_line(m);
+    let iso = o.iso_line(m);
     view! {
         <div class="ob" data-testid="obligation" data-obligation-id=o.id>
             <h4>{o.title} {provisional(o.provisional)}</h4>

@@ -388,7 +388,7 @@ impl AppState {
         let cat = self.cat();
         for c in conflicts {
             let label = |a: &Answer| match cat.question(&c.question) {
-                Some(q) => q.answer_label(a),
+                Some(q) => q.answer_label(&cat.messages, a),
                 None => match a {
                     Answer::One(v) => v.clone(),
                     Answer::Many(vs) => vs.join(", "),

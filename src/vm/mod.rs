@@ -252,7 +252,7 @@ pub fn review(catalog: &Catalog, answers: &Answers) -> Vec<ReviewSection> {
         let item = ReviewItem {
             id: q.id.clone(),
             question: q.text.clone(),
-            answer: q.answer_label(a),
+            answer: q.answer_label(&catalog.messages, a),
         };
         match sections.last_mut() {
             Some(s) if s.title == title => s.items.push(item),

@@ -4,6 +4,7 @@ use super::choices::{choices, instruction, parse};
 use super::{Asked, Prompter, Step};
 use crate::error::CliError;
 use crate::style::{BAD, DIM, STRONG, paint};
+use aiact_core::i18n::Messages;
 use std::io::{BufRead, Write};
 
 /// Reads answers from `input`, writes questions to `out`.
@@ -76,7 +77,7 @@ impl<R: BufRead, W: Write> Prompter for Lines<R, W> {
                 DIM,
                 format!(
                     "  Saved answer: {} (press Enter to keep it)",
-                    q.answer_label(current)
+                    q.answer_label(Messages::english(), current)
                 ),
             ));
         }

@@ -71,8 +71,8 @@ pub fn help_text(cat: &Catalog, q: &Question) -> String {
         let sources: Vec<String> = refs
             .iter()
             .map(|c| match &c.url {
-                Some(url) => format!("{} <{url}>", c.text()),
-                None => c.text(),
+                Some(url) => format!("{} <{url}>", c.text(&cat.messages)),
+                None => c.text(&cat.messages),
             })
             .collect();
         text.push_str(&format!("\nSources: {}", sources.join("; ")));

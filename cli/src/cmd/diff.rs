@@ -154,7 +154,7 @@ fn answer_changes(old: &Side<'_>, new: &Side<'_>) -> Vec<(Mark, String)> {
             .filter(|id| fnew.position(id).is_none()),
     );
     let label = |side: &Side<'_>, id: &str, a: &Answer| match side.cat.question(id) {
-        Some(q) => q.answer_label(a),
+        Some(q) => q.answer_label(&side.cat.messages, a),
         None => match a {
             Answer::One(v) => v.clone(),
             Answer::Many(vs) => vs.join("; "),
@@ -219,7 +219,7 @@ fn question_changes(old: &Side<'_>, new: &Side<'_>) -> Vec<(Mark, String)> {
                 Mark::Changed,
                 format!(
                     "{head} (the saved answer \u{201c}{}\u{201d} no longer fits)",
-                    q.answer_label(a)
+                    q.answer_label(&new.cat.messages, a)
                 ),
             ));
         }

@@ -9,6 +9,7 @@
 use super::Envelope;
 use crate::answers::{Answer, Answers};
 use crate::flow::{MAX_TEXT_CHARS, is_iso_date};
+use crate::i18n::{Localized, Messages};
 
 /// Largest answers file or JSON report accepted for import, in bytes.
 pub const MAX_IMPORT_BYTES: usize = 2 * 1024 * 1024;
@@ -92,32 +93,32 @@ pub struct LimitError {
     pub max: usize,
 }
 
+impl Localized for LimitError {
+    fn localized(&self, m: &Messages) -> String {
+        let key = match self.item {
+            Item::ContentDate => return m.text("error.limit.content_date").to_owned(),
+            Item::Bytes => "error.limit.bytes",
+            Item::Answers => "error.limit.answers",
+            Item::Ids => "error.limit.ids",
+            Item::Values => "error.limit.values",
+            Item::IdChars => "error.limit.id_chars",
+            Item::NameChars => "error.limit.name_chars",
+            Item::DescriptionChars => "error.limit.description_chars",
+            Item::ValueChars => "error.limit.value_chars",
+            Item::StampChars => "error.limit.stamp_chars",
+            Item::PlanEntries => "error.limit.plan_entries",
+            Item::OwnerChars => "error.limit.owner_chars",
+            Item::NoteChars => "error.limit.note_chars",
+            Item::References => "error.limit.references",
+            Item::ReferenceChars => "error.limit.reference_chars",
+        };
+        m.fmt(key, &[("found", &self.found), ("max", &self.max)])
+    }
+}
+
 impl std::fmt::Display for LimitError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let (subject, unit) = match self.item {
-            Item::ContentDate => {
-                return f.write_str("its content date is not a date written YYYY-MM-DD");
-            }
-            Item::Bytes => ("it is", "bytes"),
-            Item::Answers => ("it holds", "answers"),
-            Item::Ids => ("it lists", "ids"),
-            Item::Values => ("an answer ticks", "options"),
-            Item::IdChars => ("an id is", "characters long"),
-            Item::NameChars => ("the name is", "characters long"),
-            Item::DescriptionChars => ("the description is", "characters long"),
-            Item::ValueChars => ("an answer is", "characters long"),
-            Item::StampChars => ("a date or fingerprint is", "characters long"),
-            Item::PlanEntries => ("the plan holds", "entries"),
-            Item::OwnerChars => ("an owner is", "characters long"),
-            Item::NoteChars => ("a note is", "characters long"),
-            Item::References => ("an entry lists", "references"),
-            Item::ReferenceChars => ("a reference is", "characters long"),
-        };
-        write!(
-            f,
-            "{subject} {} {unit}, more than the {} accepted",
-            self.found, self.max
-        )
+        f.write_str(&self.localized(Messages::english()))
     }
 }
 

@@ -4,6 +4,7 @@
 
 use super::escape::html as esc;
 use super::{AnswerLine, Cite, ObligationPart, Report};
+use crate::i18n::Messages;
 use std::fmt::Write as _;
 
 const STYLE: &str = "\
@@ -24,13 +25,16 @@ table.stack td{display:block;border:0;border-bottom:1px solid var(--line)}table.
 a{color:inherit;text-decoration:none}details.why>summary{display:none}details.why{display:block}.jump{display:none}}\
 @page{margin:14mm 13mm}";
 
-fn cites(c: &[Cite]) -> String {
+fn cites(m: &Messages, c: &[Cite]) -> String {
     c.iter()
         .map(|c| {
             let tbc = if c.to_confirm {
-                " <span class=\"tbc\">(to be confirmed)</span>"
+                format!(
+                    " <span class=\"tbc\">({})</span>",
+                    esc(m.text("common.to_be_confirmed"))
+                )
             } else {
-                ""
+                String::new()
             };
             match &c.url {
                 Some(u) => format!("<a href=\"{}\">{}</a>{tbc}", esc(u), esc(&c.label)),
@@ -41,9 +45,26 @@ fn cites(c: &[Cite]) -> String {
         .join(", ")
 }
 
+/// ` (provisional)` after a conclusion that rests on a "not sure" answer, marked for styling.
+fn provisional(m: &Messages, yes: bool) -> String {
+    if yes {
+        format!(
+            " <span class=\"prov\">({})</span>",
+            esc(m.text("common.provisional"))
+        )
+    } else {
+        String::new()
+    }
+}
+
+/// A label before a value, with the language's punctuation, escaped: `Result:`.
+fn label(m: &Messages, key: &str) -> String {
+    esc(&m.label(key))
+}
+
 /// The answers that decided a conclusion, folded away, or nothing when there are none beyond
 /// those shown for the tier and the roles.
-fn because(lines: &[AnswerLine]) -> String {
+fn because(m: &Messages, lines: &[AnswerLine]) -> String {
     if lines.is_empty() {
         return String::new();
     }
@@ -58,16 +79,19 @@ fn because(lines: &[AnswerLine]) -> String {
         })
         .collect();
     format!(
-        "<details class=\"why\" open><summary>Why</summary><ul>{}</ul></details>",
+        "<details class=\"why\" open><summary>{}</summary><ul>{}</ul></details>",
+        esc(m.text("report.term.why")),
         items.join("")
     )
 }
 
 fn summary(out: &mut String, r: &Report, with_downloads: bool) {
-    let s = &r.summary;
+    let (s, m) = (&r.summary, &r.messages);
     let _ = write!(
         out,
-        "<section id=\"summary\" class=\"summary\" data-testid=\"summary\"><h2>Summary</h2><ul><li><strong>Result:</strong> {}</li><li data-testid=\"high-risk\" data-high-risk=\"{}\"><strong>{}</strong></li>",
+        "<section id=\"summary\" class=\"summary\" data-testid=\"summary\"><h2>{}</h2><ul><li><strong>{}</strong> {}</li><li data-testid=\"high-risk\" data-high-risk=\"{}\"><strong>{}</strong></li>",
+        esc(m.text("report.heading.summary")),
+        label(m, "summary.result"),
         esc(&s.headline),
         esc(&s.high_risk),
         esc(&s.high_risk_label)
@@ -75,54 +99,77 @@ fn summary(out: &mut String, r: &Report, with_downloads: bool) {
     if !s.roles.is_empty() {
         let _ = write!(
             out,
-            "<li><strong>Your roles:</strong> {}</li>",
+            "<li><strong>{}</strong> {}</li>",
+            label(m, "summary.your_roles"),
             esc(&s.roles.join(", "))
         );
     }
     let next = s
         .next_date
         .as_ref()
-        .map(|d| format!("; next date: {}", esc(&d.describe())))
+        .map(|d| {
+            esc(&format!(
+                "{}{}",
+                m.text("common.separator"),
+                m.fmt("summary.next_date", &[("date", &d.describe(m))])
+            ))
+        })
         .unwrap_or_default();
     let _ = write!(
         out,
-        "<li><strong>Obligations:</strong> {}{next}</li>",
+        "<li><strong>{}</strong> {}{next}</li>",
+        label(m, "summary.obligations"),
         s.obligations
     );
     if s.open_points > 0 {
         let _ = write!(
             out,
-            "<li><strong>Open points:</strong> {}</li>",
+            "<li><strong>{}</strong> {}</li>",
+            label(m, "summary.open_points"),
             s.open_points
         );
     }
     if r.plan.started {
         let _ = write!(
             out,
-            "<li><strong>Plan:</strong> {}</li>",
-            esc(&r.plan.counts())
+            "<li><strong>{}</strong> {}</li>",
+            label(m, "summary.plan"),
+            esc(&r.plan.counts(m))
         );
     }
     out.push_str("</ul>");
     if !s.checklist.is_empty() {
-        out.push_str("<h3>Checklist, by the date each duty bites</h3><ul class=\"check\">");
+        let _ = write!(
+            out,
+            "<h3>{}</h3><ul class=\"check\">",
+            esc(m.text("summary.checklist.heading"))
+        );
         for c in &s.checklist {
             let _ = write!(
                 out,
                 "<li>{} {} {}</li>",
                 if c.ticked() { '\u{2611}' } else { '\u{2610}' },
                 esc(&c.title),
-                esc(&c.details())
+                esc(&c.details(m))
             );
         }
         out.push_str("</ul>");
     }
     out.push_str("<p class=\"jump\">");
     if !r.obligations.is_empty() {
-        out.push_str("<a href=\"#obligations\">Obligations</a><a href=\"#iso\">ISO/IEC 42001</a>");
+        let _ = write!(
+            out,
+            "<a href=\"#obligations\">{}</a><a href=\"#iso\">{}</a>",
+            esc(m.text("report.heading.obligations")),
+            esc(m.text("report.jump.iso"))
+        );
     }
     if with_downloads {
-        out.push_str("<a href=\"#downloads\">Downloads</a>");
+        let _ = write!(
+            out,
+            "<a href=\"#downloads\">{}</a>",
+            esc(m.text("report.jump.downloads"))
+        );
     }
     out.push_str("</p></section>");
 }
@@ -130,12 +177,18 @@ fn summary(out: &mut String, r: &Report, with_downloads: bool) {
 /// Every provision the report cites, once: printed pages show link texts only, so the addresses
 /// follow here, as one base address and each provision's anchor.
 fn references(out: &mut String, r: &Report) {
+    let m = &r.messages;
     let mut seen: Vec<(&str, &str)> = vec![];
+    let mut base = "";
     for c in r.all_cites() {
         if let Some(u) = &c.url
             && !seen.iter().any(|(l, _)| *l == c.label)
         {
-            seen.push((&c.label, u.rsplit('#').next().unwrap_or(u)));
+            let (b, anchor) = u.rsplit_once('#').unwrap_or((u, u));
+            if base.is_empty() {
+                base = b;
+            }
+            seen.push((&c.label, anchor));
         }
     }
     if seen.is_empty() {
@@ -143,79 +196,101 @@ fn references(out: &mut String, r: &Report) {
     }
     let _ = write!(
         out,
-        "<section class=\"refs\" data-testid=\"references\"><h2>References</h2><p>Regulation (EU) 2024/1689 on EUR-Lex: {}, followed by each provision\u{2019}s anchor: ",
-        esc(crate::labels::EUR_LEX_BASE)
+        "<section class=\"refs\" data-testid=\"references\"><h2>{}</h2><p>{} ",
+        esc(m.text("report.heading.references")),
+        esc(&m.fmt("report.references.intro", &[("address", &base)]))
     );
     let items: Vec<String> = seen
         .iter()
         .map(|(label, anchor)| format!("{} #{}", esc(label), esc(anchor)))
         .collect();
-    out.push_str(&items.join("; "));
+    out.push_str(&items.join(&esc(m.text("common.separator"))));
     out.push_str(".</p></section>");
 }
 
-fn obligation(out: &mut String, o: &ObligationPart, common_penalty: Option<&str>) {
-    let prov = if o.provisional {
-        " <span class=\"prov\">(provisional)</span>"
-    } else {
-        ""
-    };
+fn obligation(out: &mut String, m: &Messages, o: &ObligationPart, common_penalty: Option<&str>) {
+    let term = |key: &str| esc(m.text(key));
     let note = if o.date_note.is_empty() {
         String::new()
     } else {
         let refs = if o.date_refs.is_empty() {
             String::new()
         } else {
-            format!(" ({})", cites(&o.date_refs))
+            format!(" ({})", cites(m, &o.date_refs))
         };
-        format!("<dt>Note</dt><dd>{}{refs}</dd>", esc(&o.date_note))
+        format!(
+            "<dt>{}</dt><dd>{}{refs}</dd>",
+            term("report.term.note"),
+            esc(&o.date_note)
+        )
     };
     let _ = write!(
         out,
-        "<div class=\"ob\" data-testid=\"obligation\" data-obligation-id=\"{}\"><h4>{}{prov}</h4><p>{}</p><dl><dt>When</dt><dd>{}</dd>{note}<dt>Articles</dt><dd>{}</dd>{}<dt>ISO/IEC 42001</dt><dd>{}</dd>{}</dl>{}</div>",
+        "<div class=\"ob\" data-testid=\"obligation\" data-obligation-id=\"{}\"><h4>{}{}</h4><p>{}</p><dl><dt>{}</dt><dd>{}</dd>{note}<dt>{}</dt><dd>{}</dd>{}<dt>{}</dt><dd>{}</dd>{}</dl>{}</div>",
         esc(&o.id),
         esc(&o.title),
+        provisional(m, o.provisional),
         esc(&o.summary),
-        esc(&o.when_line()),
-        cites(&o.refs),
+        term("report.term.when"),
+        esc(&o.when_line(m)),
+        term("report.term.articles"),
+        cites(m, &o.refs),
         if common_penalty == Some(o.penalty_short.as_str()) {
             String::new()
         } else {
-            format!("<dt>Penalty ceiling</dt><dd>{}</dd>", esc(&o.penalty_short))
+            format!(
+                "<dt>{}</dt><dd>{}</dd>",
+                term("report.term.penalty"),
+                esc(&o.penalty_short)
+            )
         },
+        term("report.term.iso"),
         esc(&o.iso_short()),
         if o.plan.recorded {
             format!(
-                "<dt>Plan</dt><dd data-testid=\"plan-line\">{}</dd>",
-                o.plan.line(&|s| esc(s))
+                "<dt>{}</dt><dd data-testid=\"plan-line\">{}</dd>",
+                term("report.term.plan"),
+                o.plan.line(m, &|s| esc(s))
             )
         } else {
             String::new()
         },
-        because(&o.because),
+        because(m, &o.because),
     );
 }
 
 fn plan_section(out: &mut String, r: &Report) {
+    let m = &r.messages;
     if !r.plan.started && r.plan.set_aside.is_empty() {
         return;
     }
-    out.push_str("<section id=\"plan\" data-testid=\"plan\"><h2>Plan</h2>");
+    let _ = write!(
+        out,
+        "<section id=\"plan\" data-testid=\"plan\"><h2>{}</h2>",
+        esc(m.text("report.heading.plan"))
+    );
     if r.plan.started {
         let _ = write!(
             out,
-            "<p>{}. Each obligation shows its status, owner, due date and evidence.</p>",
-            esc(&r.plan.counts())
+            "<p>{}</p>",
+            esc(&m.fmt("plan.started", &[("counts", &r.plan.counts(m))]))
         );
     }
     if !r.plan.set_aside.is_empty() {
-        out.push_str("<p>Set aside: recorded for obligations that no longer follow from the answers or the content, kept in case they apply again:</p><ul data-testid=\"plan-aside\">");
+        let _ = write!(
+            out,
+            "<p>{}</p><ul data-testid=\"plan-aside\">",
+            esc(m.text("plan.set_aside"))
+        );
         for x in &r.plan.set_aside {
             let _ = write!(
                 out,
-                "<li><strong>{}</strong>: {}</li>",
-                esc(&x.title),
-                x.plan.line(&|s| esc(s))
+                "<li>{} {}</li>",
+                m.fmt(
+                    "common.label",
+                    &[("label", &format!("<strong>{}</strong>", esc(&x.title)))]
+                ),
+                x.plan.line(m, &|s| esc(s))
             );
         }
         out.push_str("</ul>");
@@ -223,70 +298,148 @@ fn plan_section(out: &mut String, r: &Report) {
     out.push_str("</section>");
 }
 
-fn head_start(out: &mut String, r: &Report) {
-    let h = &r.head_start;
+/// A table that becomes one block per row on narrow screens: the header row, then each row's
+/// cells labelled with their column (the third column, the date, is left out in print).
+fn stack_table(
+    out: &mut String,
+    testid: &str,
+    heads: [&str; 4],
+    rows: &[(Option<&str>, [&str; 4])],
+) {
     let _ = write!(
         out,
-        "<h3>Is your ISO/IEC 42001 enough for this system?</h3><p data-testid=\"iso-verdict\">{}</p>",
-        esc(&h.verdict())
+        "<table class=\"stack\" data-testid=\"{testid}\"><thead><tr><th>{}</th><th>{}</th><th class=\"when\">{}</th><th>{}</th></tr></thead><tbody>",
+        esc(heads[0]),
+        esc(heads[1]),
+        esc(heads[2]),
+        esc(heads[3])
+    );
+    for (standing, cells) in rows {
+        match standing {
+            Some(s) => {
+                let _ = write!(out, "<tr data-standing=\"{}\">", esc(s));
+            }
+            None => out.push_str("<tr>"),
+        }
+        let _ = write!(
+            out,
+            "<td data-label=\"{}\">{}</td><td data-label=\"{}\">{}</td><td class=\"when\" data-label=\"{}\">{}</td><td data-label=\"{}\">{}</td></tr>",
+            esc(heads[0]),
+            esc(cells[0]),
+            esc(heads[1]),
+            esc(cells[1]),
+            esc(heads[2]),
+            esc(cells[2]),
+            esc(heads[3]),
+            esc(cells[3])
+        );
+    }
+    out.push_str("</tbody></table>");
+}
+
+fn head_start(out: &mut String, r: &Report) {
+    let (h, m) = (&r.head_start, &r.messages);
+    let _ = write!(
+        out,
+        "<h3>{}</h3><p data-testid=\"iso-verdict\">{}</p>",
+        esc(m.text("report.heading.head_start")),
+        esc(&h.verdict(m))
     );
     if h.remaining().next().is_some() {
-        out.push_str("<table class=\"stack\" data-testid=\"head-start\"><thead><tr><th>Obligation</th><th>Standing</th><th class=\"when\">Applies</th><th>What remains</th></tr></thead><tbody>");
-        for l in h.remaining() {
-            let _ = write!(
-                out,
-                "<tr data-standing=\"{}\"><td data-label=\"Obligation\">{}</td><td data-label=\"Standing\">{}</td><td class=\"when\" data-label=\"Applies\">{}</td><td data-label=\"What remains\">{}</td></tr>",
-                esc(&l.standing),
-                esc(&l.title),
-                esc(&l.standing_label),
-                esc(&l.timing),
-                esc(&l.remaining())
-            );
-        }
-        out.push_str("</tbody></table>");
+        let remaining: Vec<String> = h.remaining().map(|l| l.remaining(m)).collect();
+        let rows: Vec<(Option<&str>, [&str; 4])> = h
+            .remaining()
+            .zip(&remaining)
+            .map(|(l, rest)| {
+                (
+                    Some(l.standing.as_str()),
+                    [
+                        l.title.as_str(),
+                        l.standing_label.as_str(),
+                        l.timing.as_str(),
+                        rest.as_str(),
+                    ],
+                )
+            })
+            .collect();
+        stack_table(
+            out,
+            "head-start",
+            [
+                m.text("report.column.obligation"),
+                m.text("report.column.standing"),
+                m.text("report.column.applies"),
+                m.text("report.column.remains"),
+            ],
+            &rows,
+        );
     }
-    let covered: Vec<String> = h.covered_lines().map(|l| esc(&l.title)).collect();
+    let covered: Vec<&str> = h.covered_lines().map(|l| l.title.as_str()).collect();
     if !covered.is_empty() {
         let _ = write!(
             out,
-            "<p>Covered by what you have: {}.</p>",
-            covered.join("; ")
+            "<p>{}</p>",
+            esc(&m.fmt(
+                "head_start.covered",
+                &[("obligations", &covered.join(m.text("common.separator")))]
+            ))
         );
     }
 }
 
 fn iso_section(out: &mut String, r: &Report) {
-    out.push_str("<section id=\"iso\"><h2>ISO/IEC 42001 coverage and gaps</h2>");
+    let m = &r.messages;
+    let _ = write!(
+        out,
+        "<section id=\"iso\"><h2>{}</h2>",
+        esc(m.text("report.heading.iso"))
+    );
     if r.head_start.known {
         head_start(out, r);
     } else if r.iso_gaps.is_empty() {
-        out.push_str("<p>ISO/IEC 42001 covers every obligation listed.</p>");
+        let _ = write!(out, "<p>{}</p>", esc(m.text("iso.covers_all")));
     } else {
-        let _ = write!(
+        let _ = write!(out, "<p>{}</p>", esc(r.iso_gap_intro()));
+        let rows: Vec<(Option<&str>, [&str; 4])> = r
+            .iso_gaps
+            .iter()
+            .map(|g| {
+                (
+                    None,
+                    [
+                        g.title.as_str(),
+                        g.iso.fit_label.as_str(),
+                        g.timing.as_str(),
+                        g.iso.gap.as_str(),
+                    ],
+                )
+            })
+            .collect();
+        stack_table(
             out,
-            "<p>{}</p><table class=\"stack\" data-testid=\"iso-gaps\"><thead><tr><th>Obligation</th><th>Fit</th><th class=\"when\">Applies</th><th>Beyond ISO/IEC 42001</th></tr></thead><tbody>",
-            esc(r.iso_gap_intro())
+            "iso-gaps",
+            [
+                m.text("report.column.obligation"),
+                m.text("report.column.fit"),
+                m.text("report.column.applies"),
+                m.text("report.column.beyond_iso"),
+            ],
+            &rows,
         );
-        for g in &r.iso_gaps {
-            let _ = write!(
-                out,
-                "<tr><td data-label=\"Obligation\">{}</td><td data-label=\"Fit\">{}</td><td class=\"when\" data-label=\"Applies\">{}</td><td data-label=\"Beyond ISO/IEC 42001\">{}</td></tr>",
-                esc(&g.title),
-                esc(&g.iso.fit_label),
-                esc(&g.timing),
-                esc(&g.iso.gap)
-            );
-        }
-        out.push_str("</tbody></table>");
     }
     let relevant: Vec<_> = r.soa.iter().filter(|s| s.relevant).collect();
     let _ = write!(
         out,
-        "<h3>Draft Statement of Applicability (Annex A)</h3><p>{} of the {} Annex A controls support this system\u{2019}s obligations{}; the others are not required by the AI Act for this system (the Statement of Applicability download lists all {} with a justification).</p>",
-        relevant.len(),
-        r.soa.len(),
-        if relevant.is_empty() { "" } else { ":" },
-        r.soa.len()
+        "<h3>{}</h3><p>{}</p>",
+        esc(m.text("report.heading.soa")),
+        esc(&m.fmt(
+            if relevant.is_empty() {
+                "soa.summary.none"
+            } else {
+                "soa.summary"
+            },
+            &[("relevant", &relevant.len()), ("total", &r.soa.len())]
+        ))
     );
     if !relevant.is_empty() {
         out.push_str("<ul class=\"controls\" data-testid=\"soa\">");
@@ -300,39 +453,58 @@ fn iso_section(out: &mut String, r: &Report) {
 
 /// Renders the report as one self-contained HTML document.
 pub fn render_html(r: &Report) -> String {
+    let m = &r.messages;
     let mut out = String::new();
     let name = if r.system_name.is_empty() {
-        "Unnamed system".to_owned()
+        m.text("report.unnamed")
     } else {
-        esc(&r.system_name)
+        &r.system_name
     };
+    let title = esc(&m.fmt("report.title", &[("name", &name)]));
     let _ = write!(
         out,
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+        "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
 <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\
-<title>EU AI Act self-assessment: {name}</title><style>{STYLE}</style></head><body>"
+<title>{title}</title><style>{STYLE}</style></head><body>",
+        esc(&r.language)
     );
-    let _ = write!(out, "<header><h1>EU AI Act self-assessment: {name}</h1>");
+    let _ = write!(out, "<header><h1>{title}</h1>");
     if !r.description.is_empty() {
         let _ = write!(out, "<p>{}</p>", esc(&r.description));
     }
     let _ = write!(
         out,
-        "<p class=\"meta\">Assessed on {}. Legal baseline: {} (content of {}). {}{}</p></header>",
-        esc(&r.date),
-        esc(&r.legal_baseline),
-        esc(&r.content_date),
-        if r.complete {
-            "All questions answered."
+        "<p class=\"meta\">{} {}{}</p>",
+        esc(&m.fmt(
+            "report.meta",
+            &[
+                ("date", &r.date),
+                ("baseline", &r.legal_baseline),
+                ("content_date", &r.content_date)
+            ]
+        )),
+        esc(m.text(if r.complete {
+            "report.complete"
         } else {
-            "Incomplete: some questions are unanswered."
-        },
+            "report.incomplete"
+        })),
         if r.provisional {
-            " <span class=\"prov\">Provisional: some conclusions rest on \u{201c}not sure\u{201d} answers.</span>"
+            format!(
+                " <span class=\"prov\">{}</span>",
+                esc(m.text("report.provisional"))
+            )
         } else {
-            ""
+            String::new()
         },
     );
+    if let Some(line) = r.content_language_line() {
+        let _ = write!(
+            out,
+            "<p class=\"meta\" data-testid=\"content-language\">{}</p>",
+            esc(&line)
+        );
+    }
+    out.push_str("</header>");
 
     body(&mut out, r, true);
     let _ = writeln!(
@@ -352,10 +524,13 @@ pub fn render_html_fragment(r: &Report) -> String {
 }
 
 fn body(out: &mut String, r: &Report, with_answers: bool) {
+    let m = &r.messages;
     summary(out, r, !with_answers);
     if !r.review.is_empty() {
-        out.push_str(
-            "<section class=\"review\" data-testid=\"review\"><h2>To review first</h2><ul>",
+        let _ = write!(
+            out,
+            "<section class=\"review\" data-testid=\"review\"><h2>{}</h2><ul>",
+            esc(m.text("report.heading.review"))
         );
         for p in &r.review {
             let _ = write!(
@@ -363,49 +538,51 @@ fn body(out: &mut String, r: &Report, with_answers: bool) {
                 "<li data-tier=\"{}\"><strong>{}.</strong> {} ({})</li>",
                 esc(&p.tier),
                 esc(&p.headline),
-                esc(&p.sentence()),
-                cites(&p.refs)
+                esc(&p.sentence(m)),
+                cites(m, &p.refs)
             );
         }
         out.push_str("</ul></section>");
     }
     let _ = write!(
         out,
-        "<section><h2>Classification</h2><p><span class=\"badge tier-{}\" data-testid=\"tier\" data-tier=\"{}\">{}</span>{} <span data-testid=\"scope\">{}</span></p><h3 data-testid=\"conclusion\">{}</h3><p>{}</p><p>Articles: {}</p>",
+        "<section><h2>{}</h2><p><span class=\"badge tier-{}\" data-testid=\"tier\" data-tier=\"{}\">{}</span>{} <span data-testid=\"scope\">{}</span></p><h3 data-testid=\"conclusion\">{}</h3><p>{}</p><p>{} {}</p>",
+        esc(m.text("report.heading.classification")),
         esc(&r.tier.id),
         esc(&r.tier.id),
         esc(&r.tier.label),
-        if r.tier.provisional {
-            " <span class=\"prov\">(provisional)</span>"
+        provisional(m, r.tier.provisional),
+        esc(m.text(if r.in_scope {
+            "report.applies"
         } else {
-            ""
-        },
-        if r.in_scope {
-            "The EU AI Act applies."
-        } else {
-            "The EU AI Act does not apply."
-        },
+            "report.does_not_apply"
+        })),
         esc(&r.tier.title),
         esc(&r.tier.explanation),
-        cites(&r.tier.refs),
+        label(m, "report.term.articles"),
+        cites(m, &r.tier.refs),
     );
-    out.push_str(&because(&r.tier.because));
+    out.push_str(&because(m, &r.tier.because));
     if !r.roles.is_empty() {
-        out.push_str("<h3>Roles</h3><ul data-testid=\"roles\">");
+        let _ = write!(
+            out,
+            "<h3>{}</h3><ul data-testid=\"roles\">",
+            esc(m.text("report.heading.roles"))
+        );
         for role in &r.roles {
+            let name = format!(
+                "<strong>{}</strong>{}",
+                esc(&role.name),
+                provisional(m, role.provisional)
+            );
             let _ = write!(
                 out,
-                "<li data-role-id=\"{}\"><strong>{}</strong>{}: {} ({}){}</li>",
+                "<li data-role-id=\"{}\">{} {} ({}){}</li>",
                 esc(&role.id),
-                esc(&role.name),
-                if role.provisional {
-                    " <span class=\"prov\">(provisional)</span>"
-                } else {
-                    ""
-                },
+                m.fmt("common.label", &[("label", &name)]),
                 esc(&role.explanation),
-                cites(&role.refs),
-                because(&role.because),
+                cites(m, &role.refs),
+                because(m, &role.because),
             );
         }
         out.push_str("</ul>");
@@ -413,27 +590,36 @@ fn body(out: &mut String, r: &Report, with_answers: bool) {
     out.push_str("</section>");
 
     if !r.notes.is_empty() {
-        out.push_str("<section data-testid=\"notes\"><h2>Good to know</h2><ul>");
+        let _ = write!(
+            out,
+            "<section data-testid=\"notes\"><h2>{}</h2><ul>",
+            esc(m.text("report.heading.notes"))
+        );
         for n in &r.notes {
+            let title = format!(
+                "<strong>{}</strong>{}",
+                esc(&n.title),
+                provisional(m, n.provisional)
+            );
             let _ = write!(
                 out,
-                "<li data-note-id=\"{}\"><strong>{}</strong>{}: {} ({})</li>",
+                "<li data-note-id=\"{}\">{} {} ({})</li>",
                 esc(&n.id),
-                esc(&n.title),
-                if n.provisional {
-                    " <span class=\"prov\">(provisional)</span>"
-                } else {
-                    ""
-                },
+                m.fmt("common.label", &[("label", &title)]),
                 esc(&n.text),
-                cites(&n.refs)
+                cites(m, &n.refs)
             );
         }
         out.push_str("</ul></section>");
     }
 
     if !r.obligations.is_empty() {
-        out.push_str("<section id=\"obligations\" data-testid=\"obligations\"><h2>Obligations</h2><p class=\"meta\">Penalty ceilings:</p><ul class=\"meta\">");
+        let _ = write!(
+            out,
+            "<section id=\"obligations\" data-testid=\"obligations\"><h2>{}</h2><p class=\"meta\">{}</p><ul class=\"meta\">",
+            esc(m.text("report.heading.obligations")),
+            label(m, "report.penalty_ceilings")
+        );
         for p in r.penalty_ceilings() {
             let _ = write!(out, "<li>{}</li>", esc(p));
         }
@@ -442,9 +628,13 @@ fn body(out: &mut String, r: &Report, with_answers: bool) {
         for o in &r.obligations {
             if o.role_name != role {
                 role = &o.role_name;
-                let _ = write!(out, "<h3>As {}</h3>", esc(role));
+                let _ = write!(
+                    out,
+                    "<h3>{}</h3>",
+                    esc(&m.fmt("report.heading.as_role", &[("role", &role)]))
+                );
             }
-            obligation(out, o, r.common_penalty());
+            obligation(out, m, o, r.common_penalty());
         }
         out.push_str("</section>");
     }
@@ -456,7 +646,12 @@ fn body(out: &mut String, r: &Report, with_answers: bool) {
     }
 
     if !r.open_points.is_empty() {
-        out.push_str("<section data-testid=\"unsure\"><h2>Open points</h2><p>These answers were \u{201c}not sure\u{201d}; each alternative would change the result as follows:</p><ul>");
+        let _ = write!(
+            out,
+            "<section data-testid=\"unsure\"><h2>{}</h2><p>{}</p><ul>",
+            esc(m.text("report.heading.open_points")),
+            esc(m.text("open_points.intro"))
+        );
         for p in &r.open_points {
             let _ = write!(out, "<li>{}<ul>", esc(&p.question));
             for alt in &p.alternatives {
@@ -468,7 +663,12 @@ fn body(out: &mut String, r: &Report, with_answers: bool) {
     }
 
     if !r.to_confirm.is_empty() {
-        out.push_str("<section data-testid=\"to-confirm\"><h2>To check on EUR-Lex</h2><p>This result relies on points of the 2026 amendment that were reported but not verified against the Official Journal; they are marked \u{201c}to be confirmed\u{201d} above:</p><ul>");
+        let _ = write!(
+            out,
+            "<section data-testid=\"to-confirm\"><h2>{}</h2><p>{}</p><ul>",
+            esc(m.text("report.heading.to_confirm")),
+            esc(m.text("to_confirm.intro"))
+        );
         for t in &r.to_confirm {
             let _ = write!(out, "<li>{}</li>", esc(t));
         }
@@ -478,7 +678,11 @@ fn body(out: &mut String, r: &Report, with_answers: bool) {
     if !with_answers {
         return;
     }
-    out.push_str("<section class=\"answers\"><h2>Answers</h2>");
+    let _ = write!(
+        out,
+        "<section class=\"answers\"><h2>{}</h2>",
+        esc(m.text("report.heading.answers"))
+    );
     let mut section = "";
     let mut open = false;
     for a in &r.answers {

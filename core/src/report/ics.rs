@@ -82,9 +82,10 @@ fn assessment_key(env: &Envelope) -> String {
 
 /// The calendar: one event per obligation still open (to do or in progress) on its due date.
 pub fn render_ics(r: &Report, env: &Envelope) -> String {
+    let m = &r.messages;
     let mut out = String::new();
     let name = if r.system_name.is_empty() {
-        "Unnamed system".to_owned()
+        m.text("report.unnamed").to_owned()
     } else {
         plain_line(&r.system_name)
     };
@@ -93,6 +94,8 @@ pub fn render_ics(r: &Report, env: &Envelope) -> String {
         compact(&r.date).unwrap_or_else(|| "20260101".into())
     );
     let key = assessment_key(env);
+    let footer = m.fmt("calendar.footer", &[("content_date", &r.content_date)]);
+    let language = r.content_language_line().unwrap_or_default();
     line(&mut out, "BEGIN:VCALENDAR");
     line(&mut out, "VERSION:2.0");
     line(&mut out, "PRODID:-//AI Act Check//Deadlines//EN");
@@ -100,36 +103,31 @@ pub fn render_ics(r: &Report, env: &Envelope) -> String {
     line(&mut out, "METHOD:PUBLISH");
     line(
         &mut out,
-        &format!("X-WR-CALNAME:{}", text(&[&format!("AI Act: {name}")])),
+        &format!(
+            "X-WR-CALNAME:{}",
+            text(&[&m.fmt("calendar.name", &[("name", &name)])])
+        ),
     );
     for o in r.obligations.iter().filter(|o| o.plan.is_open()) {
         let Some(day) = compact(&o.plan.due) else {
             continue;
         };
-        let articles: Vec<String> = o.refs.iter().map(|c| c.text()).collect();
+        let articles: Vec<String> = o.refs.iter().map(|c| c.text(m)).collect();
         let when = if o.plan.due_is_default {
-            o.when_line()
+            o.when_line(m)
         } else {
-            format!(
-                "Due {} (set in the plan). {}",
-                o.plan.due_label(),
-                o.when_line()
+            m.fmt(
+                "calendar.due",
+                &[("date", &o.plan.due_label(m)), ("when", &o.when_line(m))],
             )
         };
-        let owner = if o.plan.owner.is_empty() {
-            String::new()
-        } else {
-            format!("Owner: {}", o.plan.owner)
+        let labelled = |key: &str, value: &str| {
+            if value.is_empty() {
+                String::new()
+            } else {
+                format!("{} {value}", m.label(key))
+            }
         };
-        let evidence = if o.plan.evidence.is_empty() {
-            String::new()
-        } else {
-            format!("Evidence: {}", o.plan.evidence)
-        };
-        let footer = format!(
-            "From AI Act Check (content of {}); a self-assessment, not legal advice.",
-            r.content_date
-        );
         line(&mut out, "BEGIN:VEVENT");
         line(&mut out, &format!("UID:{}.{key}@ai-act-check", o.id));
         line(&mut out, &format!("DTSTAMP:{stamp}"));
@@ -139,7 +137,7 @@ pub fn render_ics(r: &Report, env: &Envelope) -> String {
             &mut out,
             &format!(
                 "SUMMARY:{}",
-                text(&[&format!("AI Act: {} ({name})", o.title)])
+                text(&[&m.fmt("calendar.event", &[("title", &o.title), ("name", &name)])])
             ),
         );
         line(
@@ -148,23 +146,33 @@ pub fn render_ics(r: &Report, env: &Envelope) -> String {
                 "DESCRIPTION:{}",
                 text(&[
                     &o.summary,
-                    &format!("As {}. Articles: {}.", o.role_name, articles.join(", ")),
+                    &m.fmt(
+                        "duty.role_and_articles",
+                        &[("role", &o.role_name), ("articles", &articles.join(", "))],
+                    ),
                     &when,
-                    &format!("Status: {}", o.plan.status_label),
-                    &owner,
-                    &evidence,
+                    &labelled("calendar.status", &o.plan.status_label),
+                    &labelled("csv.owner", &o.plan.owner),
+                    &labelled("csv.evidence", &o.plan.evidence),
+                    &language,
                     &footer,
                 ])
             ),
         );
-        line(&mut out, "CATEGORIES:AI Act");
+        line(
+            &mut out,
+            &format!("CATEGORIES:{}", text(&[m.text("calendar.category")])),
+        );
         line(&mut out, "TRANSP:TRANSPARENT");
         line(&mut out, "BEGIN:VALARM");
         line(&mut out, "ACTION:DISPLAY");
         line(&mut out, "TRIGGER:-P14D");
         line(
             &mut out,
-            &format!("DESCRIPTION:{}", text(&[&format!("AI Act: {}", o.title)])),
+            &format!(
+                "DESCRIPTION:{}",
+                text(&[&m.fmt("calendar.reminder", &[("title", &o.title)])])
+            ),
         );
         line(&mut out, "END:VALARM");
         line(&mut out, "END:VEVENT");

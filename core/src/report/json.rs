@@ -4,6 +4,7 @@
 use super::Report;
 use crate::envelope::limits::{LimitError, MAX_ANSWERS};
 use crate::envelope::{DecodeError, Envelope};
+use crate::i18n::{Localized, Messages};
 use serde::{Deserialize, Serialize};
 
 pub use crate::envelope::limits::MAX_IMPORT_BYTES;
@@ -47,33 +48,28 @@ pub enum ImportError {
     OverLimit(LimitError),
 }
 
+impl Localized for ImportError {
+    fn localized(&self, m: &Messages) -> String {
+        match self {
+            ImportError::TooLarge(n) => m.fmt(
+                "error.import.too_large",
+                &[("size", &(n / 1024)), ("max", &(MAX_IMPORT_BYTES / 1024))],
+            ),
+            ImportError::NotJson(why) => m.fmt("error.import.not_json", &[("why", why)]),
+            ImportError::NotAnAssessment(why) => {
+                m.fmt("error.import.not_an_assessment", &[("why", why)])
+            }
+            ImportError::Newer(v) => m.fmt("error.import.newer", &[("format", v)]),
+            ImportError::OverLimit(e) => {
+                m.fmt("error.import.over_limit", &[("why", &e.localized(m))])
+            }
+        }
+    }
+}
+
 impl std::fmt::Display for ImportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ImportError::TooLarge(n) => write!(
-                f,
-                "the file is {} KB; answers files are far smaller (at most {} KB), so this is not one",
-                n / 1024,
-                MAX_IMPORT_BYTES / 1024
-            ),
-            ImportError::NotJson(why) => write!(f, "the file is not JSON ({why})"),
-            ImportError::NotAnAssessment(why) => {
-                write!(
-                    f,
-                    "the file is not an answers file or report of AI Act Check ({why})"
-                )
-            }
-            ImportError::Newer(v) => {
-                write!(
-                    f,
-                    "the file comes from a newer version of AI Act Check (format {v}); reload the page to update"
-                )
-            }
-            ImportError::OverLimit(e) => write!(
-                f,
-                "the file holds more than an answers file of AI Act Check can ({e})"
-            ),
-        }
+        f.write_str(&self.localized(Messages::english()))
     }
 }
 

@@ -25,14 +25,11 @@ use crate::answers::Answer;
 use crate::assess::{Alternative, Assessment, Timing, Trace};
 use crate::catalog::Catalog;
 use crate::envelope::Envelope;
+use crate::i18n::Messages;
 use crate::iso;
-use crate::labels::human_date;
 use crate::model::{Condition, DateStatus, LegalRef};
 use serde::Serialize;
 use std::collections::BTreeSet;
-
-/// The plain disclaimer every report carries.
-pub const DISCLAIMER: &str = "This is a self-assessment made with AI Act Check from the answers given. It is not legal advice. Check conclusions marked provisional, and have a qualified person review the result before relying on it.";
 
 /// A legal citation with its EUR-Lex link.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
@@ -46,10 +43,10 @@ pub struct Cite {
 }
 
 impl Cite {
-    /// The label with its status, e.g. `Art 5(1)(ba) (to be confirmed)`.
-    pub fn text(&self) -> String {
+    /// The label with its status, e.g. `Art 5(1)(ba) (to be confirmed)`, in the language of `m`.
+    pub fn text(&self, m: &Messages) -> String {
         if self.to_confirm {
-            format!("{} (to be confirmed)", self.label)
+            format!("{} ({})", self.label, m.text("common.to_be_confirmed"))
         } else {
             self.label.clone()
         }
@@ -240,6 +237,10 @@ pub struct Report {
     pub date: String,
     /// Content date of the questionnaire.
     pub content_date: String,
+    /// The language of the report's texts (ISO 639-1). Absent from the JSON of an English
+    /// report: English is the content's original, which every translation follows.
+    #[serde(skip_serializing_if = "is_english")]
+    pub language: String,
     /// The law the content reflects.
     pub legal_baseline: String,
     /// Whether every question was answered.
@@ -278,6 +279,13 @@ pub struct Report {
     pub head_start: HeadStart,
     /// The disclaimer.
     pub disclaimer: String,
+    /// The texts the renderers write (headings, labels, sentences), in the report's language.
+    #[serde(skip)]
+    pub messages: Messages,
+}
+
+fn is_english(lang: &str) -> bool {
+    lang == "en"
 }
 
 /// Whether the organisation runs an ISO/IEC 42001 management system (the optional answer to
@@ -326,10 +334,14 @@ pub struct NextDate {
 }
 
 impl NextDate {
-    /// `2 Dec 2027 (Register the system)`, or with many duties `2 Dec 2027 (26 duties)`.
-    pub fn describe(&self) -> String {
+    /// `2 Dec 2027 (Register the system)`, or with many duties `2 Dec 2027 (26 duties)`, in
+    /// the language of `m`.
+    pub fn describe(&self, m: &Messages) -> String {
         if self.duties.len() > 3 {
-            format!("{} ({} duties)", self.text, self.duties.len())
+            m.fmt(
+                "summary.next_date.many",
+                &[("date", &self.text), ("count", &self.duties.len())],
+            )
         } else {
             format!("{} ({})", self.text, self.duties.join("; "))
         }
@@ -359,18 +371,23 @@ impl ChecklistItem {
         matches!(self.status.as_str(), "done" | "not_applicable")
     }
 
-    /// The item after its title: role, when, and the plan status where work has started.
-    pub fn details(&self) -> String {
-        let mut s = format!("{}): {}", self.role, self.when);
+    /// The item after its title: role, when, and the plan status where work has started, in
+    /// the language of `m`.
+    pub fn details(&self, m: &Messages) -> String {
+        let mut s = self.when.clone();
         if self.provisional {
-            s.push_str(", provisional");
+            s.push_str(&format!(", {}", m.text("common.provisional")));
         }
         if self.status != crate::plan::Status::Todo.id() {
-            let label = crate::plan::Status::from_id(&self.status)
-                .map_or_else(|| self.status.clone(), |x| x.label().to_lowercase());
+            let label = match crate::plan::Status::from_id(&self.status) {
+                Some(crate::plan::Status::InProgress) => m.text("checklist.in_progress"),
+                Some(crate::plan::Status::Done) => m.text("checklist.done"),
+                Some(crate::plan::Status::NotApplicable) => m.text("checklist.not_applicable"),
+                _ => &self.status,
+            };
             s.push_str(&format!(" \u{2014} {label}"));
         }
-        format!("({s}")
+        m.fmt("checklist.details", &[("role", &self.role), ("when", &s)])
     }
 }
 
@@ -401,14 +418,20 @@ pub fn points_to_confirm<'a>(
         .collect()
 }
 
-/// "Possibly prohibited: needs review", and so on.
-pub fn review_headline(tier: crate::model::Tier) -> String {
+/// "Possibly prohibited: needs review", and so on, in the language of `m`.
+pub fn review_headline(m: &Messages, tier: crate::model::Tier) -> String {
     use crate::model::Tier;
-    match tier {
-        Tier::Prohibited => "Possibly prohibited: needs review".into(),
-        Tier::HighRiskAnnexI | Tier::HighRiskAnnexIii => "Possibly high-risk: needs review".into(),
-        other => format!("Possibly {}: needs review", other.label().to_lowercase()),
-    }
+    m.text(match tier {
+        Tier::NotAiSystem => "review.headline.not_ai_system",
+        Tier::OutOfScope => "review.headline.out_of_scope",
+        Tier::Prohibited => "review.headline.prohibited",
+        Tier::HighRiskAnnexI | Tier::HighRiskAnnexIii => "review.headline.high_risk",
+        Tier::NotHighRiskDerogation => "review.headline.not_high_risk_derogation",
+        Tier::Transparency => "review.headline.transparency",
+        Tier::Minimal => "review.headline.minimal",
+        Tier::GpaiModelOnly => "review.headline.gpai_model_only",
+    })
+    .to_owned()
 }
 
 fn answer_line(cat: &Catalog, id: &str, a: &Answer) -> Option<AnswerLine> {
@@ -420,7 +443,7 @@ fn answer_line(cat: &Catalog, id: &str, a: &Answer) -> Option<AnswerLine> {
             .unwrap_or_default(),
         id: id.to_owned(),
         question: q.text.clone(),
-        answer: q.answer_label(a),
+        answer: q.answer_label(&cat.messages, a),
     })
 }
 
@@ -437,9 +460,10 @@ fn because_beyond(cat: &Catalog, t: &Trace, shown: &BTreeSet<&str>) -> Vec<Answe
 
 /// What one alternative to a "not sure" answer would change, in a sentence.
 pub fn describe_alternative(cat: &Catalog, question: &str, alt: &Alternative) -> String {
+    let m = &cat.messages;
     let label = cat
         .question(question)
-        .map(|q| q.answer_label(&Answer::One(alt.value.clone())))
+        .map(|q| q.answer_label(m, &Answer::One(alt.value.clone())))
         .unwrap_or_else(|| alt.value.clone());
     let names = |ids: &[String], f: &dyn Fn(&str) -> Option<String>| -> String {
         ids.iter()
@@ -453,54 +477,56 @@ pub fn describe_alternative(cat: &Catalog, question: &str, alt: &Alternative) ->
     if alt.tier == Some(crate::model::Tier::Prohibited) {
         // A ban does not lift the other duties of what remains lawful; listing them as
         // dropped would mislead.
-        let rule = alt
-            .rule
-            .as_deref()
-            .and_then(|r| cat.tier_rule(r))
-            .map(|r| format!(" ({})", r.title))
-            .unwrap_or_default();
-        return format!(
-            "If \u{201c}{label}\u{201d}: the practice would be banned{rule}, and what it does could not be offered or used in the EU.",
-        );
+        return match alt.rule.as_deref().and_then(|r| cat.tier_rule(r)) {
+            Some(rule) => m.fmt(
+                "alternative.banned_by",
+                &[("answer", &label), ("rule", &rule.title)],
+            ),
+            None => m.fmt("alternative.banned", &[("answer", &label)]),
+        };
     }
     if let Some(t) = alt.tier {
-        parts.push(format!("the tier would be {}", t.label()));
+        parts.push(m.fmt("alternative.tier", &[("tier", &t.label_in(m))]));
     }
     if !alt.roles_added.is_empty() {
-        parts.push(format!(
-            "you would also be {}",
-            names(&alt.roles_added, &role)
+        parts.push(m.fmt(
+            "alternative.roles_added",
+            &[("roles", &names(&alt.roles_added, &role))],
         ));
     }
     if !alt.roles_removed.is_empty() {
-        parts.push(format!(
-            "you would no longer be {}",
-            names(&alt.roles_removed, &role)
+        parts.push(m.fmt(
+            "alternative.roles_removed",
+            &[("roles", &names(&alt.roles_removed, &role))],
         ));
     }
     if !alt.obligations_added.is_empty() {
-        parts.push(format!(
-            "added duties: {}",
-            names(&alt.obligations_added, &ob)
+        parts.push(m.fmt(
+            "alternative.duties_added",
+            &[("duties", &names(&alt.obligations_added, &ob))],
         ));
     }
     if !alt.obligations_removed.is_empty() {
-        parts.push(format!(
-            "dropped duties: {}",
-            names(&alt.obligations_removed, &ob)
+        parts.push(m.fmt(
+            "alternative.duties_removed",
+            &[("duties", &names(&alt.obligations_removed, &ob))],
         ));
     }
     if parts.is_empty() {
-        parts.push("the result would stay the same".into());
+        parts.push(m.text("alternative.no_change").to_owned());
     }
     if alt.opens_questions {
-        parts.push("more questions would follow".into());
+        parts.push(m.text("alternative.more_questions").to_owned());
     }
-    format!("If \u{201c}{label}\u{201d}: {}.", parts.join("; "))
+    m.fmt(
+        "alternative.if",
+        &[("answer", &label), ("changes", &parts.join("; "))],
+    )
 }
 
 /// Builds the report for an assessment of the answers in `env`, made on `today`.
 pub fn build(cat: &Catalog, env: &Envelope, a: &Assessment, today: &str) -> Report {
+    let m = &cat.messages;
     let rule = cat.tier_rule(&a.tier.trace.rule);
     let coverage = iso::coverage(cat, a);
     // Each "why" leaves out what an earlier one already shows: whether the Act applies and the
@@ -554,15 +580,15 @@ pub fn build(cat: &Catalog, env: &Envelope, a: &Assessment, today: &str) -> Repo
             let cov = coverage.iter().find(|c| c.obligation == oc.id)?;
             let d = &oc.dates;
             let mut timing = match &oc.timing {
-                Timing::AppliesSince(x) => format!("Applies since {}", human_date(x)),
-                Timing::AppliesFrom(x) => format!("Applies from {}", human_date(x)),
+                Timing::AppliesSince(x) => m.fmt("timing.since", &[("date", &m.date(x))]),
+                Timing::AppliesFrom(x) => m.fmt("timing.from", &[("date", &m.date(x))]),
                 Timing::AtLaunch(x) if x.as_str() > today => {
-                    format!("Applies from launch, not before {}", human_date(x))
+                    m.fmt("timing.from_launch_not_before", &[("date", &m.date(x))])
                 }
-                Timing::AtLaunch(_) => "Applies from launch".to_owned(),
+                Timing::AtLaunch(_) => m.text("timing.from_launch").to_owned(),
             };
             if d.status == DateStatus::ToBeConfirmed {
-                timing.push_str(" (to be confirmed)");
+                timing.push_str(&format!(" ({})", m.text("common.to_be_confirmed")));
             }
             Some(ObligationPart {
                 id: o.id.clone(),
@@ -571,21 +597,21 @@ pub fn build(cat: &Catalog, env: &Envelope, a: &Assessment, today: &str) -> Repo
                     .role(&o.role)
                     .map(|r| r.name.clone())
                     .unwrap_or_default(),
-                kind: o.kind.label().to_owned(),
+                kind: o.kind.label_in(m).to_owned(),
                 title: o.title.clone(),
                 summary: o.summary.clone(),
                 refs: cites(cat, &o.refs),
                 original: d.original.clone(),
                 amended: d.amended.clone(),
-                status: d.status.label().to_owned(),
+                status: d.status.label_in(m).to_owned(),
                 timing,
                 date_note: d.note.clone(),
                 date_refs: cites(cat, &d.refs),
-                penalty: o.penalty.label().to_owned(),
-                penalty_short: o.penalty.short().to_owned(),
+                penalty: o.penalty.label_in(m).to_owned(),
+                penalty_short: o.penalty.short_in(m).to_owned(),
                 iso: IsoPart {
                     fit: cov.fit.id().to_owned(),
-                    fit_label: cov.fit.label().to_owned(),
+                    fit_label: cov.fit.label_in(m).to_owned(),
                     items: cov.items.clone(),
                     gap: cov.gap.clone(),
                 },
@@ -629,9 +655,9 @@ pub fn build(cat: &Catalog, env: &Envelope, a: &Assessment, today: &str) -> Repo
                     .iter()
                     .filter_map(|o| cat.obligation(o).map(|o| o.title.clone()))
                     .collect();
-                format!("Supports: {}", titles.join("; "))
+                m.fmt("soa.supports", &[("obligations", &titles.join("; "))])
             } else {
-                "Not required by the AI Act for this system: none of its obligations relies on this control. Include it where your own risk assessment and treatment call for it.".into()
+                m.text("soa.not_required").to_owned()
             },
             control: s.control,
             title: s.title,
@@ -660,13 +686,14 @@ pub fn build(cat: &Catalog, env: &Envelope, a: &Assessment, today: &str) -> Repo
         description: env.description.clone(),
         date: today.to_owned(),
         content_date: cat.version.content_date.clone(),
+        language: m.lang().to_owned(),
         legal_baseline: cat.version.legal_baseline.clone(),
         complete: a.complete,
         provisional: a.provisional(),
         in_scope: a.in_scope(),
         tier: TierPart {
             id: a.tier.tier.id().to_owned(),
-            label: a.tier.tier.label().to_owned(),
+            label: a.tier.tier.label_in(m).to_owned(),
             title: rule.map(|r| r.title.clone()).unwrap_or_default(),
             explanation: rule.map(|r| r.explanation.clone()).unwrap_or_default(),
             rule: a.tier.trace.rule.clone(),
@@ -715,7 +742,7 @@ pub fn build(cat: &Catalog, env: &Envelope, a: &Assessment, today: &str) -> Repo
                 let rule = cat.tier_rule(&p.rule);
                 ReviewPart {
                     tier: p.tier.id().to_owned(),
-                    headline: review_headline(p.tier),
+                    headline: review_headline(m, p.tier),
                     title: rule.map(|r| r.title.clone()).unwrap_or_default(),
                     questions: p
                         .questions
@@ -729,7 +756,7 @@ pub fn build(cat: &Catalog, env: &Envelope, a: &Assessment, today: &str) -> Repo
                             let q = cat.question(q)?;
                             Some(Lead {
                                 question: q.text.clone(),
-                                answer: q.answer_label(&Answer::One(v.clone())),
+                                answer: q.answer_label(m, &Answer::One(v.clone())),
                             })
                         })
                         .collect(),
@@ -761,7 +788,8 @@ pub fn build(cat: &Catalog, env: &Envelope, a: &Assessment, today: &str) -> Repo
             .iter()
             .filter_map(|q| answer_line(cat, &q.id, f.effective.get(&q.id)?))
             .collect(),
-        disclaimer: DISCLAIMER.to_owned(),
+        disclaimer: m.text("report.disclaimer").to_owned(),
+        messages: m.clone(),
     };
     report.summary = summarise(&report, a, today);
     report
@@ -770,6 +798,7 @@ pub fn build(cat: &Catalog, env: &Envelope, a: &Assessment, today: &str) -> Repo
 /// The result at a glance, from the report's parts.
 fn summarise(r: &Report, a: &Assessment, today: &str) -> Summary {
     use crate::model::Tier;
+    let m = &r.messages;
     let high_risk_tier = matches!(a.tier.tier, Tier::HighRiskAnnexI | Tier::HighRiskAnnexIii);
     let maybe_high_risk = a
         .possible
@@ -782,15 +811,18 @@ fn summarise(r: &Report, a: &Assessment, today: &str) -> Summary {
     } else {
         "no"
     };
-    let high_risk_label = match high_risk {
-        "yes" => "High-risk: yes",
-        "no" => "High-risk: no",
-        _ => "High-risk: to be confirmed",
-    };
+    let high_risk_label = m.text(match high_risk {
+        "yes" => "summary.high_risk.yes",
+        "no" => "summary.high_risk.no",
+        _ => "summary.high_risk.to_be_confirmed",
+    });
     let headline = if !r.review.is_empty() && r.review[0].tier == "prohibited" {
-        format!("{}; otherwise {}", r.review[0].headline, r.tier.label)
+        m.fmt(
+            "summary.headline.possible_ban",
+            &[("review", &r.review[0].headline), ("tier", &r.tier.label)],
+        )
     } else if a.tier.provisional {
-        format!("{} (to be confirmed)", r.tier.label)
+        format!("{} ({})", r.tier.label, m.text("common.to_be_confirmed"))
     } else {
         r.tier.label.clone()
     };
@@ -801,12 +833,13 @@ fn summarise(r: &Report, a: &Assessment, today: &str) -> Summary {
         .map(|(oc, part)| {
             let date = oc.timing.date().to_owned();
             let when = match &oc.timing {
-                Timing::AtLaunch(d) if d.as_str() > today => {
-                    format!("from launch, not before {}", human_date(d))
-                }
-                Timing::AtLaunch(_) => "from launch".to_owned(),
-                Timing::AppliesSince(d) => format!("since {}", human_date(d)),
-                Timing::AppliesFrom(d) => format!("from {}", human_date(d)),
+                Timing::AtLaunch(d) if d.as_str() > today => m.fmt(
+                    "checklist.from_launch_not_before",
+                    &[("date", &m.short_date(d))],
+                ),
+                Timing::AtLaunch(_) => m.text("checklist.from_launch").to_owned(),
+                Timing::AppliesSince(d) => m.fmt("checklist.since", &[("date", &m.short_date(d))]),
+                Timing::AppliesFrom(d) => m.fmt("checklist.from", &[("date", &m.short_date(d))]),
             };
             (
                 date,
@@ -829,7 +862,7 @@ fn summarise(r: &Report, a: &Assessment, today: &str) -> Summary {
         .min()
         .map(|d| NextDate {
             date: d.to_owned(),
-            text: human_date(d),
+            text: m.date(d),
             duties: checklist
                 .iter()
                 .filter(|(x, _)| x == d)
@@ -882,67 +915,87 @@ fn report_refs<'a>(cat: &'a Catalog, a: &'a Assessment) -> Vec<&'a LegalRef> {
 impl Report {
     /// The sentence that introduces the gap list, depending on the organisation's ISO/IEC 42001
     /// management system.
-    pub fn iso_gap_intro(&self) -> &'static str {
-        match self.iso_status {
-            IsoStatus::Certified => {
-                "Your organisation holds ISO/IEC 42001 certification covering this system. What the AI Act still asks beyond it, earliest first:"
-            }
-            IsoStatus::InPlace => {
-                "Your organisation has ISO/IEC 42001 clauses and controls in place. What the AI Act asks beyond them, earliest first:"
-            }
-            IsoStatus::Unknown => {
-                "What the AI Act asks beyond an ISO/IEC 42001 management system, earliest first (if your organisation is certified, this is what remains for this system):"
-            }
-        }
+    pub fn iso_gap_intro(&self) -> &str {
+        self.messages.text(match self.iso_status {
+            IsoStatus::Certified => "iso.gaps.intro.certified",
+            IsoStatus::InPlace => "iso.gaps.intro.in_place",
+            IsoStatus::Unknown => "iso.gaps.intro.unknown",
+        })
+    }
+
+    /// The line naming the language version of the content, for a report in another language
+    /// than the English original: `Content: German version of the content of 2 Dec 2026.`
+    pub fn content_language_line(&self) -> Option<String> {
+        (!is_english(&self.language)).then(|| {
+            let m = &self.messages;
+            m.fmt(
+                "report.content_language",
+                &[("date", &m.date(&self.content_date))],
+            )
+        })
     }
 }
 
 impl ReviewPart {
-    /// The point in a sentence or two, without the headline.
-    pub fn sentence(&self) -> String {
-        let quoted = |s: &str| format!("\u{201c}{s}\u{201d}");
+    /// The point in a sentence or two, without the headline, in the language of `m`.
+    pub fn sentence(&self, m: &Messages) -> String {
+        let quoted = |s: &str| m.fmt("common.quoted", &[("text", &s)]);
         let mut s = match (self.questions.as_slice(), self.leads.as_slice()) {
-            ([q], leads) if !leads.is_empty() => format!(
-                "{} would apply if the answer to {} were {}.",
-                self.title,
-                quoted(q),
-                leads
-                    .iter()
-                    .map(|l| quoted(&l.answer))
-                    .collect::<Vec<_>>()
-                    .join(" or ")
+            ([q], leads) if !leads.is_empty() => m.fmt(
+                "review.would_apply",
+                &[
+                    ("conclusion", &self.title),
+                    ("question", &quoted(q)),
+                    (
+                        "answers",
+                        &leads
+                            .iter()
+                            .map(|l| quoted(&l.answer))
+                            .collect::<Vec<_>>()
+                            .join(m.text("review.or")),
+                    ),
+                ],
             ),
             (qs, leads) => {
-                let mut s = format!(
-                    "{} could apply, depending on how you settle your \"not sure\" answers to: {}.",
-                    self.title,
-                    qs.iter().map(|q| quoted(q)).collect::<Vec<_>>().join("; ")
+                let mut s = m.fmt(
+                    "review.could_apply",
+                    &[
+                        ("conclusion", &self.title),
+                        (
+                            "questions",
+                            &qs.iter().map(|q| quoted(q)).collect::<Vec<_>>().join("; "),
+                        ),
+                    ],
                 );
                 for l in leads {
-                    s.push_str(&format!(
-                        " It would apply if the answer to {} were {}.",
-                        quoted(&l.question),
-                        quoted(&l.answer)
+                    s.push(' ');
+                    s.push_str(&m.fmt(
+                        "review.lead",
+                        &[
+                            ("question", &quoted(&l.question)),
+                            ("answer", &quoted(&l.answer)),
+                        ],
                     ));
                 }
                 s
             }
         };
-        s.push_str(" Until this is settled, the result below shows what applies otherwise.");
+        s.push(' ');
+        s.push_str(m.text("review.until_settled"));
         s
     }
 }
 
 impl ObligationPart {
     /// When it applies, in a line: `Applies from 2 Dec 2027 (originally 2 Aug 2026)`, with the
-    /// date's status where it is not a fixed date of the text.
-    pub fn when_line(&self) -> String {
+    /// date's status where it is not a fixed date of the text; in the language of `m`.
+    pub fn when_line(&self, m: &Messages) -> String {
         let mut extra: Vec<String> = vec![];
-        if self.status != crate::model::DateStatus::Fixed.label() {
+        if self.status != crate::model::DateStatus::Fixed.label_in(m) {
             extra.push(self.status.clone());
         }
         if let Some(d) = self.original.as_deref().filter(|d| *d != self.amended) {
-            extra.push(format!("originally {}", human_date(d)));
+            extra.push(m.fmt("obligation.originally", &[("date", &m.date(d))]));
         }
         if extra.is_empty() {
             self.timing.clone()
@@ -961,19 +1014,23 @@ impl ObligationPart {
         }
     }
 
-    /// The ISO/IEC 42001 coverage in a line: `partly covered (A.7.4). Beyond ISO: …`.
-    pub fn iso_line(&self) -> String {
+    /// The ISO/IEC 42001 coverage in a line: `partly covered (A.7.4). Beyond ISO: …`, in the
+    /// language of `m`.
+    pub fn iso_line(&self, m: &Messages) -> String {
         let items = if self.iso.items.is_empty() {
-            "none".to_owned()
+            m.text("obligation.iso.no_items").to_owned()
         } else {
             self.iso.items.join(", ")
         };
-        let gap = if self.iso.gap.is_empty() {
-            String::new()
+        let line = format!("{} ({items})", self.iso.fit_label);
+        if self.iso.gap.is_empty() {
+            line
         } else {
-            format!(". Beyond ISO: {}", self.iso.gap)
-        };
-        format!("{} ({items}){gap}", self.iso.fit_label)
+            m.fmt(
+                "obligation.iso.beyond",
+                &[("coverage", &line), ("gap", &self.iso.gap)],
+            )
+        }
     }
 }
 
@@ -1016,7 +1073,7 @@ impl Report {
             }
         }
         if !seen.is_empty() {
-            seen.push(crate::model::Penalty::Art99_5.label());
+            seen.push(crate::model::Penalty::Art99_5.label_in(&self.messages));
         }
         seen
     }

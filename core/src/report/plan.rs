@@ -5,8 +5,8 @@
 use super::IsoStatus;
 use crate::assess::Assessment;
 use crate::catalog::Catalog;
+use crate::i18n::Messages;
 use crate::iso::{self, Standing};
-use crate::labels::human_date;
 use crate::plan::{self, Entry, Status};
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -37,10 +37,10 @@ pub struct PlanPart {
 }
 
 impl PlanPart {
-    fn of(entry: &Entry, due: &str, at_launch: bool) -> Self {
+    fn of(m: &Messages, entry: &Entry, due: &str, at_launch: bool) -> Self {
         PlanPart {
             status: entry.status.id().to_owned(),
-            status_label: entry.status.label().to_owned(),
+            status_label: entry.status.label_in(m).to_owned(),
             reason: entry.reason.clone(),
             owner: entry.owner.clone(),
             due: due.to_owned(),
@@ -58,36 +58,39 @@ impl PlanPart {
     }
 
     /// The due date in words: `2 Dec 2027`, `at launch, not before 2 Dec 2027` for a default
-    /// date of a system not launched yet, or empty without a date.
-    pub fn due_label(&self) -> String {
+    /// date of a system not launched yet, or empty without a date; in the language of `m`.
+    pub fn due_label(&self, m: &Messages) -> String {
         if self.due.is_empty() {
             String::new()
         } else if self.at_launch && self.due_is_default {
-            format!("at launch, not before {}", human_date(&self.due))
+            m.fmt("plan.due.at_launch", &[("date", &m.date(&self.due))])
         } else {
-            human_date(&self.due)
+            m.date(&self.due)
         }
     }
 
-    /// The entry in one line for reports: status, owner, due date, evidence and references,
-    /// with the person's text passed through `esc` for the output format.
-    pub fn line(&self, esc: &dyn Fn(&str) -> String) -> String {
+    /// The entry in one line for reports: status, owner, due date, evidence and references, in
+    /// the language of `m`, with the person's text passed through `esc` for the output format.
+    pub fn line(&self, m: &Messages, esc: &dyn Fn(&str) -> String) -> String {
         let mut parts = vec![self.status_label.clone()];
         if !self.reason.is_empty() {
-            parts.push(format!("why: {}", esc(&self.reason)));
+            parts.push(m.fmt("plan.line.why", &[("value", &esc(&self.reason))]));
         }
         if !self.owner.is_empty() {
-            parts.push(format!("owner: {}", esc(&self.owner)));
+            parts.push(m.fmt("plan.line.owner", &[("value", &esc(&self.owner))]));
         }
         if self.is_open() && !self.due.is_empty() {
-            parts.push(format!("due {}", self.due_label()));
+            parts.push(m.fmt("plan.line.due", &[("value", &self.due_label(m))]));
         }
         if !self.evidence.is_empty() {
-            parts.push(format!("evidence: {}", esc(&self.evidence)));
+            parts.push(m.fmt("plan.line.evidence", &[("value", &esc(&self.evidence))]));
         }
         if !self.references.is_empty() {
             let refs: Vec<String> = self.references.iter().map(|r| esc(r)).collect();
-            parts.push(format!("see: {}", refs.join("; ")));
+            parts.push(m.fmt(
+                "plan.line.see",
+                &[("value", &refs.join(m.text("common.separator")))],
+            ));
         }
         parts.join(" \u{b7} ")
     }
@@ -122,14 +125,17 @@ pub struct PlanSummary {
 }
 
 impl PlanSummary {
-    /// The counts in a sentence: `3 open, 2 done, 1 not applicable`.
-    pub fn counts(&self) -> String {
-        let mut parts = vec![format!("{} open", self.open)];
+    /// The counts in a sentence: `3 open, 2 done, 1 not applicable`, in the language of `m`.
+    pub fn counts(&self, m: &Messages) -> String {
+        let mut parts = vec![m.fmt("plan.count.open", &[("count", &self.open)])];
         if self.done > 0 {
-            parts.push(format!("{} done", self.done));
+            parts.push(m.fmt("plan.count.done", &[("count", &self.done)]));
         }
         if self.not_applicable > 0 {
-            parts.push(format!("{} not applicable", self.not_applicable));
+            parts.push(m.fmt(
+                "plan.count.not_applicable",
+                &[("count", &self.not_applicable)],
+            ));
         }
         parts.join(", ")
     }
@@ -141,6 +147,7 @@ pub(super) fn plan_parts(
     a: &Assessment,
     saved: &plan::Plan,
 ) -> (Vec<(String, PlanPart)>, PlanSummary) {
+    let m = &cat.messages;
     let view = plan::view(cat, a, saved);
     let parts: Vec<(String, PlanPart)> = view
         .items
@@ -148,7 +155,7 @@ pub(super) fn plan_parts(
         .map(|i| {
             (
                 i.obligation.clone(),
-                PlanPart::of(&i.entry, &i.due, i.at_launch),
+                PlanPart::of(m, &i.entry, &i.due, i.at_launch),
             )
         })
         .collect();
@@ -165,7 +172,7 @@ pub(super) fn plan_parts(
                 obligation: x.obligation.clone(),
                 title: x.title.clone(),
                 known: x.known,
-                plan: PlanPart::of(&x.entry, x.entry.due.as_deref().unwrap_or(""), false),
+                plan: PlanPart::of(m, &x.entry, x.entry.due.as_deref().unwrap_or(""), false),
             })
             .collect(),
     };
@@ -194,16 +201,19 @@ pub struct HeadStartLine {
 }
 
 impl HeadStartLine {
-    /// What remains to do for this duty, in a line.
-    pub fn remaining(&self) -> String {
+    /// What remains to do for this duty, in a line, in the language of `m`.
+    pub fn remaining(&self, m: &Messages) -> String {
         let mut parts: Vec<String> = vec![];
         if !self.missing.is_empty() {
-            parts.push(format!("put in place {}", self.missing.join(", ")));
+            parts.push(m.fmt(
+                "head_start.put_in_place",
+                &[("items", &self.missing.join(", "))],
+            ));
         }
         if !self.gap.is_empty() {
             parts.push(self.gap.clone());
         }
-        parts.join("; ")
+        parts.join(m.text("common.separator"))
     }
 }
 
@@ -244,22 +254,21 @@ impl HeadStart {
             .filter(|l| l.standing == Standing::Covered.id())
     }
 
-    /// The answer in a sentence.
-    pub fn verdict(&self) -> String {
+    /// The answer in a sentence, in the language of `m`.
+    pub fn verdict(&self, m: &Messages) -> String {
         let left = self.remaining().count();
         if self.lines.is_empty() {
-            "The AI Act sets no obligation for this system, so there is nothing to cover.".into()
+            m.text("head_start.verdict.nothing").to_owned()
         } else if left == 0 {
-            "Yes: what you have covers every obligation of this system. Keep the evidence ready."
-                .into()
+            m.text("head_start.verdict.enough").to_owned()
         } else {
-            format!(
-                "Not on its own: {} of {} obligation{} of this system {} covered by what you have; {left} need{} more work, the AI Act\u{2019}s own duties first.",
-                self.covered,
-                self.lines.len(),
-                if self.lines.len() == 1 { "" } else { "s" },
-                if self.covered == 1 { "is" } else { "are" },
-                if left == 1 { "s" } else { "" },
+            m.fmt(
+                "head_start.verdict.not_enough",
+                &[
+                    ("covered", &self.covered),
+                    ("total", &self.lines.len()),
+                    ("left", &left),
+                ],
             )
         }
     }
@@ -283,7 +292,7 @@ pub(super) fn head_start(
                 .map_or_else(|| h.obligation.clone(), |o| o.title.clone()),
             timing: timing(&h.obligation),
             standing: h.standing.id().to_owned(),
-            standing_label: h.standing.label().to_owned(),
+            standing_label: h.standing.label_in(&cat.messages).to_owned(),
             have: h.have,
             missing: h.missing,
             gap: h.gap,

@@ -3,6 +3,7 @@
 //! texts never appear, and what rests on "not sure" answers says so.
 
 use super::{IsoStatus, ObligationPart, Report};
+use crate::i18n::Messages;
 use std::fmt::Write as _;
 
 /// Keeps user text on its line ([`super::escape::plain_line`]). Every line starts with text of
@@ -35,24 +36,27 @@ const INCIDENTS: &[&str] = &[
     "gpai.systemic_risk_incidents_security",
 ];
 
-fn duty(o: &ObligationPart) -> String {
-    let refs: Vec<String> = o.refs.iter().map(|c| c.text()).collect();
-    format!(
-        "{} ({}; {}{}{})",
-        o.title,
+fn duty(m: &Messages, o: &ObligationPart) -> String {
+    let refs: Vec<String> = o.refs.iter().map(|c| c.text(m)).collect();
+    let mut details = vec![
         refs.join(", "),
-        o.timing.replacen("Applies", "applies", 1),
-        if o.provisional {
-            "; to be confirmed"
-        } else {
-            ""
-        },
-        // Only what the company itself recorded in its plan.
-        match o.plan.status.as_str() {
-            "done" => "; in place",
-            "in_progress" => "; in progress",
-            _ => "",
-        }
+        m.fmt("procurement.duty.when", &[("when", &o.timing)]),
+    ];
+    if o.provisional {
+        details.push(m.text("common.to_be_confirmed").to_owned());
+    }
+    // Only what the company itself recorded in its plan.
+    match o.plan.status.as_str() {
+        "done" => details.push(m.text("procurement.status.in_place").to_owned()),
+        "in_progress" => details.push(m.text("procurement.status.in_progress").to_owned()),
+        _ => {}
+    }
+    m.fmt(
+        "procurement.duty",
+        &[
+            ("title", &o.title),
+            ("details", &details.join(m.text("common.separator"))),
+        ],
     )
 }
 
@@ -60,80 +64,85 @@ fn topic(r: &Report, ids: &[&str]) -> Vec<String> {
     r.obligations
         .iter()
         .filter(|o| ids.contains(&o.id.as_str()))
-        .map(duty)
+        .map(|o| duty(&r.messages, o))
         .collect()
 }
 
 /// The question and answer pairs of the sheet.
 pub fn procurement_pairs(r: &Report) -> Vec<QaPair> {
+    let m = &r.messages;
+    let sep = m.text("common.separator");
     let name = if r.system_name.is_empty() {
-        "this AI system".to_owned()
+        m.text("procurement.this_system").to_owned()
     } else {
         inline(&r.system_name)
     };
     let tbc = |p: bool| {
         if p {
-            " This is still to be confirmed."
+            format!(" {}", m.text("procurement.still_to_confirm"))
         } else {
-            ""
+            String::new()
         }
     };
     let mut qa: Vec<QaPair> = vec![];
     let mut ask = |q: &str, a: String| {
         qa.push(QaPair {
-            question: q.to_owned(),
+            question: m.text(q).to_owned(),
             answer: a,
         })
     };
 
     ask(
-        "Does the EU AI Act apply to the system?",
+        "procurement.q.applies",
         if r.in_scope {
-            format!(
-                "Yes. The EU AI Act (Regulation (EU) 2024/1689, as amended) applies to {name}.{}",
-                tbc(r.tier.provisional && r.tier.id != "prohibited")
-            )
+            m.fmt("procurement.a.applies", &[("name", &name)])
+                + &tbc(r.tier.provisional && r.tier.id != "prohibited")
         } else {
-            format!("No. {}{}", r.tier.title, tbc(r.tier.provisional))
+            m.fmt(
+                "procurement.a.does_not_apply",
+                &[("conclusion", &r.tier.title)],
+            ) + &tbc(r.tier.provisional)
         },
     );
     let high_risk = match r.summary.high_risk.as_str() {
-        "yes" => format!(
-            "Yes. {} ({}).",
-            r.tier.title,
-            r.tier
-                .refs
-                .iter()
-                .map(|c| c.text())
-                .collect::<Vec<_>>()
-                .join(", ")
+        "yes" => m.fmt(
+            "procurement.a.high_risk.yes",
+            &[
+                ("conclusion", &r.tier.title),
+                (
+                    "articles",
+                    &r.tier
+                        .refs
+                        .iter()
+                        .map(|c| c.text(m))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
+            ],
         ),
-        "to_be_confirmed" => format!(
-            "To be confirmed. Our assessment points to {} but rests on facts we are still confirming.",
-            r.tier.label.to_lowercase()
+        "to_be_confirmed" => m.fmt(
+            "procurement.a.high_risk.to_be_confirmed",
+            &[("tier", &r.tier.label)],
         ),
-        _ if r.in_scope => format!(
-            "No. Our assessment places it in the tier: {}.",
-            r.tier.label
-        ),
-        _ => "No: the EU AI Act does not apply to it.".to_owned(),
+        _ if r.in_scope => m.fmt("procurement.a.high_risk.no", &[("tier", &r.tier.label)]),
+        _ => m.text("procurement.a.high_risk.out_of_scope").to_owned(),
     };
-    ask("Is the system high-risk under the EU AI Act?", high_risk);
+    ask("procurement.q.high_risk", high_risk);
 
     let banned = r.review.iter().filter(|p| p.tier == "prohibited").count();
     ask(
-        "Does the system involve any practice prohibited by Art 5 of the EU AI Act?",
+        "procurement.q.prohibited",
         if r.tier.id == "prohibited" {
-            format!(
-                "Our assessment found a prohibited practice: {}.",
-                r.tier.title
+            m.fmt(
+                "procurement.a.prohibited.found",
+                &[("conclusion", &r.tier.title)],
             )
         } else if banned > 0 {
-            "Not on the facts we have confirmed; some facts are still under review, and we will not offer or use the system in a prohibited way.".to_owned()
+            m.text("procurement.a.prohibited.under_review").to_owned()
         } else if r.in_scope {
-            "No. We assessed the system against every practice banned by Art 5.".to_owned()
+            m.text("procurement.a.prohibited.no").to_owned()
         } else {
-            "Not applicable: the EU AI Act does not apply to the system.".to_owned()
+            m.text("procurement.a.prohibited.out_of_scope").to_owned()
         },
     );
 
@@ -142,20 +151,25 @@ pub fn procurement_pairs(r: &Report) -> Vec<QaPair> {
             .roles
             .iter()
             .map(|x| {
-                format!(
-                    "{}{}",
-                    x.name.to_lowercase(),
+                m.fmt(
                     if x.provisional {
-                        " (to be confirmed)"
+                        "procurement.role.to_be_confirmed"
                     } else {
-                        ""
-                    }
+                        "procurement.role"
+                    },
+                    &[("role", &x.name)],
                 )
             })
             .collect();
         ask(
-            "What is your role under the EU AI Act for this system?",
-            format!("We are the {} of {name}.", roles.join(" and the ")),
+            "procurement.q.roles",
+            m.fmt(
+                "procurement.a.roles",
+                &[
+                    ("roles", &roles.join(m.text("procurement.roles.and"))),
+                    ("name", &name),
+                ],
+            ),
         );
     }
 
@@ -163,75 +177,74 @@ pub fn procurement_pairs(r: &Report) -> Vec<QaPair> {
         let mut by_role: Vec<(&str, Vec<String>)> = vec![];
         for o in &r.obligations {
             match by_role.iter_mut().find(|(role, _)| *role == o.role_name) {
-                Some((_, v)) => v.push(duty(o)),
-                None => by_role.push((&o.role_name, vec![duty(o)])),
+                Some((_, v)) => v.push(duty(m, o)),
+                None => by_role.push((&o.role_name, vec![duty(m, o)])),
             }
         }
         let parts: Vec<String> = by_role
             .iter()
-            .map(|(role, duties)| format!("As {}: {}.", role.to_lowercase(), duties.join("; ")))
+            .map(|(role, duties)| {
+                m.fmt(
+                    "procurement.a.duties",
+                    &[("role", role), ("duties", &duties.join(sep))],
+                )
+            })
             .collect();
-        ask(
-            "Which EU AI Act obligations apply to you for this system, and from when?",
-            parts.join(" "),
-        );
+        ask("procurement.q.duties", parts.join(" "));
     }
 
-    let transparency: Vec<String> = r
-        .obligations
-        .iter()
-        .filter(|o| o.kind == crate::model::DutyKind::Transparency.label())
-        .map(duty)
-        .collect();
+    let of_kind = |kind: crate::model::DutyKind| -> Vec<String> {
+        r.obligations
+            .iter()
+            .filter(|o| o.kind == kind.label_in(m))
+            .map(|o| duty(m, o))
+            .collect()
+    };
+    let transparency = of_kind(crate::model::DutyKind::Transparency);
     if r.in_scope {
         ask(
-            "Which transparency measures apply (Art 50 of the EU AI Act)?",
+            "procurement.q.transparency",
             if transparency.is_empty() {
-                "No transparency duty of Art 50 falls on us for this system.".to_owned()
+                m.text("procurement.a.transparency.none").to_owned()
             } else {
-                format!("{}.", transparency.join("; "))
+                m.fmt(
+                    "procurement.a.transparency",
+                    &[("duties", &transparency.join(sep))],
+                )
             },
         );
     }
 
-    let gpai: Vec<String> = r
-        .obligations
-        .iter()
-        .filter(|o| o.kind == crate::model::DutyKind::Gpai.label())
-        .map(duty)
-        .collect();
+    let gpai = of_kind(crate::model::DutyKind::Gpai);
     let downstream = r.notes.iter().any(|n| n.id == "note.downstream_provider");
     if r.in_scope {
         ask(
-            "Does the system involve a general-purpose AI model, and what are your obligations for it?",
+            "procurement.q.gpai",
             if !gpai.is_empty() {
-                format!(
-                    "We provide or represent a general-purpose AI model; our duties for it: {}.",
-                    gpai.join("; ")
-                )
+                m.fmt("procurement.a.gpai", &[("duties", &gpai.join(sep))])
             } else if downstream {
-                "The system is built on a general-purpose AI model from another company. That model's provider has its own duties under Chapter V of the EU AI Act, including informing us about the model; the duties for our system remain ours.".to_owned()
+                m.text("procurement.a.gpai.downstream").to_owned()
             } else {
-                "No duties for general-purpose AI models fall on us for this system.".to_owned()
+                m.text("procurement.a.gpai.none").to_owned()
             },
         );
     }
 
     for (question, ids, none) in [
         (
-            "How is human oversight ensured?",
+            "procurement.q.oversight",
             OVERSIGHT,
-            "The EU AI Act sets no specific human-oversight duty for this system; our own practice applies.",
+            "procurement.a.oversight.none",
         ),
         (
-            "Do you keep logs of the system's operation?",
+            "procurement.q.logging",
             LOGGING,
-            "The EU AI Act sets no specific logging duty for this system.",
+            "procurement.a.logging.none",
         ),
         (
-            "How do you monitor the system and report incidents?",
+            "procurement.q.incidents",
             INCIDENTS,
-            "The EU AI Act sets no specific monitoring or incident-reporting duty for this system.",
+            "procurement.a.incidents.none",
         ),
     ] {
         if !r.in_scope {
@@ -241,9 +254,9 @@ pub fn procurement_pairs(r: &Report) -> Vec<QaPair> {
         ask(
             question,
             if duties.is_empty() {
-                none.to_owned()
+                m.text(none).to_owned()
             } else {
-                format!("The EU AI Act requires: {}.", duties.join("; "))
+                m.fmt("procurement.a.requires", &[("duties", &duties.join(sep))])
             },
         );
     }
@@ -256,49 +269,46 @@ pub fn procurement_pairs(r: &Report) -> Vec<QaPair> {
             .map(|s| format!("{} {}", s.control, s.title))
             .collect();
         let beyond: Vec<&str> = r.iso_gaps.iter().map(|g| g.title.as_str()).collect();
-        let status = match r.iso_status {
-            IsoStatus::Certified => {
-                "We hold ISO/IEC 42001 certification, and its scope includes this system."
-            }
-            IsoStatus::InPlace => {
-                "We have ISO/IEC 42001 clauses and controls in place, without certification."
-            }
-            IsoStatus::Unknown => "We map our AI Act duties to ISO/IEC 42001.",
-        };
-        let mut answer = status.to_owned();
+        let mut answer = m
+            .text(match r.iso_status {
+                IsoStatus::Certified => "procurement.a.iso.certified",
+                IsoStatus::InPlace => "procurement.a.iso.in_place",
+                IsoStatus::Unknown => "procurement.a.iso.unknown",
+            })
+            .to_owned();
         if !controls.is_empty() {
             let _ = write!(
                 answer,
-                " The Annex A controls that support this system's obligations: {}.",
-                controls.join("; ")
+                " {}",
+                m.fmt(
+                    "procurement.a.iso.controls",
+                    &[("controls", &controls.join(sep))]
+                )
             );
         }
         if !beyond.is_empty() {
             let _ = write!(
                 answer,
-                " ISO/IEC 42001 gives no presumption of conformity with the EU AI Act (Art 40); beyond it, the Act requires for this system: {}.",
-                beyond.join("; ")
+                " {}",
+                m.fmt(
+                    "procurement.a.iso.beyond",
+                    &[("obligations", &beyond.join(sep))]
+                )
             );
         }
-        ask(
-            "Are you aligned with or certified to ISO/IEC 42001?",
-            answer,
-        );
+        ask("procurement.q.iso", answer);
     }
 
     let open = r.summary.open_points;
     ask(
-        "Is your assessment complete?",
+        "procurement.q.complete",
         match (r.complete, open) {
-            (true, 0) => format!(
-                "Yes. Assessed on {} against the content of {}.",
-                r.date, r.content_date
+            (true, 0) => m.fmt(
+                "procurement.a.complete",
+                &[("date", &r.date), ("content_date", &r.content_date)],
             ),
-            (true, n) => format!(
-                "Yes, with {n} point{} still being confirmed; the answers above say where.",
-                if n == 1 { "" } else { "s" }
-            ),
-            (false, _) => "Not yet: some questions of our assessment are still open.".to_owned(),
+            (true, n) => m.fmt("procurement.a.complete.open", &[("count", &n)]),
+            (false, _) => m.text("procurement.a.incomplete").to_owned(),
         },
     );
     qa
@@ -306,21 +316,40 @@ pub fn procurement_pairs(r: &Report) -> Vec<QaPair> {
 
 /// Renders the answer sheet as plain text.
 pub fn render_procurement(r: &Report) -> String {
+    let m = &r.messages;
     let mut out = String::new();
     let name = if r.system_name.is_empty() {
-        "this AI system".to_owned()
+        m.text("procurement.this_system").to_owned()
     } else {
         inline(&r.system_name)
     };
-    let _ = writeln!(out, "EU AI Act: answers for customer questionnaires");
-    let _ = writeln!(out, "System: {name}");
+    let _ = writeln!(out, "{}", m.text("procurement.title"));
+    let _ = writeln!(out, "{} {name}", m.label("procurement.system"));
     let _ = writeln!(
         out,
-        "Prepared on {} with AI Act Check (content of {}; {}). A self-assessment, not legal advice.\n",
-        r.date, r.content_date, r.legal_baseline
+        "{}",
+        m.fmt(
+            "procurement.prepared",
+            &[
+                ("date", &r.date),
+                ("content_date", &r.content_date),
+                ("baseline", &r.legal_baseline)
+            ]
+        )
     );
+    if let Some(line) = r.content_language_line() {
+        let _ = writeln!(out, "{line}");
+    }
+    out.push('\n');
     for p in procurement_pairs(r) {
-        let _ = writeln!(out, "Q: {}\nA: {}\n", p.question, p.answer);
+        let _ = writeln!(
+            out,
+            "{} {}\n{} {}\n",
+            m.label("procurement.question"),
+            p.question,
+            m.label("procurement.answer"),
+            p.answer
+        );
     }
     out
 }
