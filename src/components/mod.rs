@@ -2,16 +2,19 @@
 //! [`AppState`](crate::state::AppState) from context and the view models of [`crate::vm`];
 //! updates touch only the nodes whose data changed.
 
+pub mod copy;
 pub mod dialogs;
 pub mod downloads;
 pub mod intro;
 pub mod library;
 pub mod loading;
 pub mod notices;
+pub mod procurement;
 pub mod progress;
 pub mod question;
 pub mod result;
 pub mod review;
+pub mod summary;
 
 use crate::state::AppState;
 use aiact_core::report::Cite;
