@@ -51,6 +51,7 @@ pub fn ResultScreen() -> impl IntoView {
         )
     });
     let open_points = part(state, |r| r.open_points.clone());
+    let review = part(state, vm::review_points);
     let disclaimer = part(state, |r| r.disclaimer.clone());
     // The classification shows with the click's next frame; the long lists follow one frame
     // later, so that opening the result never holds the page for the whole report.
@@ -88,6 +89,12 @@ pub fn ResultScreen() -> impl IntoView {
             </Show>
             <div class="report">
                 <Summary summary />
+                {move || {
+                    review
+                        .get()
+                        .filter(|p| !p.is_empty())
+                        .map(|points| view! { <ReviewFirst points /> })
+                }}
                 {move || {
                     classification
                         .get()
@@ -195,6 +202,34 @@ fn Why(lines: Vec<AnswerLine>) -> impl IntoView {
             </details>
         }
     })
+}
+
+/// Stricter outcomes a "not sure" answer could lead to (such as a possible ban), before the
+/// result that applies otherwise.
+#[component]
+fn ReviewFirst(points: Vec<vm::ReviewPoint>) -> impl IntoView {
+    view! {
+        <section class="review-first" data-testid="review-first">
+            <h2>"To review first"</h2>
+            <ul>
+                {points
+                    .into_iter()
+                    .map(|p| {
+                        view! {
+                            <li data-tier=p.tier>
+                                <strong>{p.headline} "."</strong>
+                                " "
+                                {p.sentence}
+                                " ("
+                                <InlineCites cites=p.refs />
+                                ")"
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+    }
 }
 
 /// The tier with its reasoning, and the roles held.

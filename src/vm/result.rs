@@ -2,7 +2,7 @@
 //! screen, the reports and the copied text agree), the jump links, the procurement sheet and
 //! what a copy button says afterwards.
 
-use aiact_core::report::{self, ObligationPart, QaPair, Report};
+use aiact_core::report::{self, Cite, ObligationPart, QaPair, Report};
 
 /// The result at a glance, ready to show.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -155,6 +155,32 @@ pub fn obligation_rows(r: &Report) -> Vec<ObligationRow> {
         .collect()
 }
 
+/// A stricter outcome to review first, in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReviewPoint {
+    /// Tier id it could lead to, e.g. `prohibited`.
+    pub tier: String,
+    /// E.g. `Possibly prohibited: needs review`.
+    pub headline: String,
+    /// What would lead there and what to settle.
+    pub sentence: String,
+    /// Legal references.
+    pub refs: Vec<Cite>,
+}
+
+/// The stricter outcomes to review first, strictest first.
+pub fn review_points(r: &Report) -> Vec<ReviewPoint> {
+    r.review
+        .iter()
+        .map(|p| ReviewPoint {
+            tier: p.tier.clone(),
+            headline: p.headline.clone(),
+            sentence: p.sentence(&r.messages),
+            refs: p.refs.clone(),
+        })
+        .collect()
+}
+
 /// The summary as plain text, for the clipboard: the engine's text summary.
 pub fn summary_text(r: &Report) -> String {
     report::render_summary_text(r)
@@ -277,6 +303,22 @@ mod tests {
         assert_eq!(s.high_risk, "to_be_confirmed");
         assert_eq!(s.high_risk_label, "High-risk: to be confirmed");
         assert!(s.open_points.is_some_and(|(_, n)| n != "0"));
+    }
+
+    #[test]
+    fn a_possible_ban_is_a_point_to_review_and_counts_as_open() {
+        let r = report("prohibited-manipulation-unsure");
+        let points = review_points(&r);
+        assert_eq!(points.first().map(|p| p.tier.as_str()), Some("prohibited"));
+        assert!(points[0].headline.starts_with("Possibly prohibited"));
+        assert!(!points[0].sentence.is_empty());
+        let s = summary(&r);
+        assert!(
+            s.result.1.starts_with("Possibly prohibited"),
+            "{:?}",
+            s.result
+        );
+        assert!(s.open_points.is_some());
     }
 
     #[test]
