@@ -39,7 +39,9 @@ test('every download button gives the right file, with hostile names escaped', a
   const md = await grab(page, 'download-md');
   assert.match(md.name, /_report_.*\.md$/);
   assert.match(md.text, /^# EU AI Act self-assessment: \\<script\\>/);
-  assert.ok(!md.text.includes('](javascript'), 'no live Markdown link');
+  // Brackets escaped, so the text stays text; `(` and `:` are left as they are.
+  assert.ok(md.text.includes('\\[x\\](javascript:alert(1))'), 'no live Markdown link');
+  assert.ok(!/[^\\]\]\(javascript/.test(md.text), 'no unescaped link');
 
   const csv = await grab(page, 'download-csv');
   assert.match(csv.name, /_obligations_.*\.csv$/);
@@ -73,11 +75,11 @@ test('the HTML report of a short result prints to a short document, without forc
   await page.getByTestId('result').waitFor();
   const html = await grab(page, 'download-html');
   const report = await context.newPage();
-  await report.setContent(html);
+  await report.setContent(html.text);
   const pdf = await report.pdf({ format: 'A4' });
   if (process.env.E2E_KEEP) await writeFile(`${process.env.E2E_KEEP}/report.pdf`, pdf);
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  assert.ok(!/break-before:\s*page/.test(html), 'no section is forced onto a page of its own');
+  assert.ok(!/break-before:\s*page/.test(html.text), 'no section is forced onto a page of its own');
   // The summary, the classification, the open points and the answers fit on a few pages.
   assert.ok(pages >= 1 && pages <= 3, `expected 1 to 3 pages, got ${pages}`);
   await context.close();
