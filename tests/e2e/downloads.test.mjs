@@ -58,8 +58,10 @@ test('every download button gives the right file, with hostile names escaped', a
   assert.equal(report.report.tier.id, 'not_ai_system');
 
   const sheet = await grab(page, 'download-procurement');
-  assert.match(sheet.text, /Classification under the EU AI Act: Not an AI system/);
-  assert.match(sheet.text, /Open points: .*not sure|We are still confirming/);
+  // Question and answer pairs, ready to paste; the name stays on its own line.
+  assert.match(sheet.text, /\nQ: Does the EU AI Act apply to the system\?\nA: No\. Not an AI system/);
+  assert.match(sheet.text, /\nQ: Is the system high-risk under the EU AI Act\?\nA: No/);
+  assert.equal(sheet.text.split('\n').filter((l) => l.includes('HYPERLINK')).length, 1);
 
   const answers = await grab(page, 'download-answers');
   assert.equal(JSON.parse(answers.text).answers['ai_system.technique'], 'human_rules');
