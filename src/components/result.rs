@@ -408,33 +408,18 @@ fn IsoCoverage(intro: String, gaps: Vec<ObligationPart>, soa: Vec<SoaLine>) -> i
             <h3>"Draft Statement of Applicability (Annex A)"</h3>
             <p>
                 {count} " of the " {total}
-                " Annex A controls support this system\u{2019}s obligations; the others are not required by the AI Act for this system (the CSV download lists all "
-                {total} " with a justification)."
+                " Annex A controls support this system\u{2019}s obligations; the others are not required by the AI Act for this system. The CSV download lists all "
+                {total} " with the obligations each supports or why it is not required."
             </p>
             {(!relevant.is_empty())
                 .then(|| {
                     view! {
-                        <table class="stack" data-testid="soa">
-                            <thead>
-                                <tr>
-                                    <th>"Control"</th>
-                                    <th>"Why it is relevant"</th>
-                                </tr>
-                            </thead>
-                            <tbody>
-                                {relevant
-                                    .into_iter()
-                                    .map(|s| {
-                                        view! {
-                                            <tr>
-                                                <td data-label="Control">{s.control} " " {s.title}</td>
-                                                <td data-label="Why it is relevant">{s.reason}</td>
-                                            </tr>
-                                        }
-                                    })
-                                    .collect_view()}
-                            </tbody>
-                        </table>
+                        <ul class="controls" data-testid="soa">
+                            {relevant
+                                .into_iter()
+                                .map(|s| view! { <li>{s.control} " " {s.title}</li> })
+                                .collect_view()}
+                        </ul>
                     }
                 })}
         </section>
