@@ -30,7 +30,13 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
       const hit = request.mode === 'navigate' ? await cache.match('./') : await cache.match(request);
-      return hit || fetch(request);
+      if (hit) return hit;
+      // A translation is fetched only by those who choose its language; keep it for offline visits.
+      const response = await fetch(request);
+      if (response.ok && /\/i18n-[a-z]{2}-[0-9a-f]+\.bin$/.test(new URL(request.url).pathname)) {
+        await cache.put(request, response.clone());
+      }
+      return response;
     }),
   );
 });

@@ -4,8 +4,8 @@
 #
 # Steps: the app for the browser; the code beyond the first screen split into modules loaded
 # after it (wasm-split, via the build tool); wasm-bindgen and wasm-opt; the first screen rendered
-# into index.html with the app's own components; the content beyond the first screen as its own
-# file; content-hashed names; the service worker's list of files.
+# into index.html with the app's own components; the content beyond the first screen and each
+# translation as files of their own; content-hashed names; the service worker's list of files.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dist=${DIST:-dist}
@@ -14,7 +14,7 @@ export CARGO_BUILD_JOBS=${CARGO_BUILD_JOBS:-2}
 
 # The splitter needs the linker's relocations in the module. `erase_components` (a Leptos build
 # option) makes each component's view one erased type: 24 KiB less wasm (brotli) in this app.
-cargo build --release --target wasm32-unknown-unknown --bin aiact-app --features lazy-content,split \
+cargo build --release --target wasm32-unknown-unknown --bin aiact-app --no-default-features --features lazy-content,split \
   --config 'target.wasm32-unknown-unknown.rustflags=["-Clink-args=--emit-relocs", "--cfg=erase_components"]'
 cargo build -q -p aiact-build
 tool=target/debug/aiact-build
@@ -34,16 +34,24 @@ opt "$tmp/app_bg.wasm"
 for f in "$tmp"/split/*.wasm; do opt "$f"; mv "$f" "$tmp/"; done
 rmdir "$tmp/split" && rm -f "$tmp/wasm-opt.log"
 
-# The questionnaire beyond the first screen, fetched by the app after it starts.
-cargo run -q -p aiact-core --example export_content -- "$tmp/content.bin" > /dev/null
+# The questionnaire beyond the first screen, fetched by the app after it starts, and one file per
+# translation, fetched only by visitors who use that language.
+cargo run -q -p aiact-core --example export_content -- "$tmp/content.bin" "$tmp" > /dev/null
 content="content-$(sha256sum "$tmp/content.bin" | cut -c1-10)"
 mv "$tmp/content.bin" "$tmp/$content.bin"
+i18n=()
+for f in "$tmp"/i18n-*.bin; do
+  lang=$(basename "$f" .bin); lang=${lang#i18n-}
+  name="i18n-$lang-$(sha256sum "$f" | cut -c1-10)"
+  mv "$f" "$tmp/$name.bin"
+  i18n+=("$lang=./$name.bin")
+done
 
 # The first screen, rendered into the page.
 "$tool" prerender index.html "$tmp/index.html"
 
 # Content-hashed names, so that a host's cache never pairs old glue with a new module.
-hash=$(cat "$tmp"/*.js "$tmp"/*.wasm "$tmp/$content.bin" "$tmp/index.html" public/* | sha256sum | cut -c1-10)
+hash=$(cat "$tmp"/*.js "$tmp"/*.wasm "$tmp/$content.bin" "$tmp"/i18n-*.bin "$tmp/index.html" public/* | sha256sum | cut -c1-10)
 app="app-$hash"
 split="split-$hash"
 chunks=()
@@ -64,7 +72,7 @@ files=("./" "./style.css?v=$hash" "./early.js?v=$hash" "./boot.js?v=$hash" "./$a
   "./$split.js" "${chunks[@]}" "./$content.bin")
 list=$(printf '"%s",' "${files[@]}")
 subst=(-e "s/__APP__/$app/g" -e "s/__SPLIT__/$split/g" -e "s/__BUILD__/$hash/g" -e "s/__CONTENT__/$content/g"
-  -e "s#__FILES__#[${list%,}]#")
+  -e "s#__FILES__#[${list%,}]#" -e "s#__I18N__#${i18n[*]}#")
 for f in public/*; do
   sed "${subst[@]}" "$f" > "$tmp/$(basename "$f")"
 done

@@ -1,6 +1,6 @@
 // Prints raw, gzip (-9) and brotli (q11) sizes of every file in dist/ (or the folder given), and
 // the totals a visit needs before the first question shows, before an answer to it is handled,
-// and for the whole app (see scripts/dist-files.mjs).
+// and for the whole app (see scripts/dist-files.mjs); then the same per language.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { needed, sizes, total } from './dist-files.mjs';
@@ -18,3 +18,12 @@ for (const name of files.all) {
 line('before the first question is visible', total(dir, files.firstPaint));
 line('before an answer to it is handled', total(dir, files.firstAnswer));
 line('whole app, with all content', total(dir, files.all));
+// Per language: a visit in a language also fetches that language's translation (counted here
+// as needed before the first answer, as a visitor reads the question in it), and never another.
+const translations = files.all.filter((f) => /^i18n-[a-z]{2}-/.test(f));
+const langs = ['en', ...translations.map((f) => f.slice(5, 7))];
+for (const lang of langs) {
+  const own = translations.filter((f) => f.startsWith(`i18n-${lang}-`));
+  line(`${lang}: before an answer is handled`, total(dir, [...files.firstAnswer, ...own]));
+  line(`${lang}: whole app`, total(dir, files.all.filter((f) => !translations.includes(f) || own.includes(f))));
+}

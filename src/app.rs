@@ -3,10 +3,11 @@
 //! links in the address, and news of a new version.
 
 use crate::components::intro::{IntroAbout, IntroTop};
+use crate::components::language::LanguageSwitch;
 use crate::components::loading::Loading;
 use crate::components::notices::Notices;
 use crate::components::question::QuestionView;
-use crate::components::{later_part, later_view};
+use crate::components::{later_part, later_view, planning_view};
 use crate::content;
 use crate::state::{AppState, Offer, Screen};
 use crate::takeover::Early;
@@ -26,6 +27,9 @@ enum Part {
     Questionnaire,
     Review,
     Result,
+    Plan,
+    HeadStart,
+    Register,
     Loading,
 }
 
@@ -77,6 +81,9 @@ pub fn Shell() -> impl IntoView {
             }
             Screen::Question(_) | Screen::Result => Part::Result,
             Screen::Review => Part::Review,
+            Screen::Plan => Part::Plan,
+            Screen::HeadStart => Part::HeadStart,
+            Screen::Register => Part::Register,
             Screen::Loading => Part::Loading,
         })
     });
@@ -96,6 +103,9 @@ pub fn Shell() -> impl IntoView {
         .into_any(),
         Part::Review => later_view(|s| s.review).into_any(),
         Part::Result => later_view(|s| s.result).into_any(),
+        Part::Plan => planning_view(|p| p.plan).into_any(),
+        Part::HeadStart => planning_view(|p| p.head_start).into_any(),
+        Part::Register => planning_view(|p| p.register).into_any(),
         Part::Loading => view! { <Loading /> }.into_any(),
     };
     view! {
@@ -107,6 +117,7 @@ pub fn Shell() -> impl IntoView {
             <p class="tagline">
                 "EU AI Act self-assessment. Your answers stay in this browser: nothing is sent anywhere."
             </p>
+            <LanguageSwitch />
             <Show when=move || state.screen.with(|s| *s != Screen::Intro)>
                 <nav class="site-nav" aria-label="Assessments">
                     <button
@@ -128,7 +139,7 @@ pub fn Shell() -> impl IntoView {
             {later_part(|s| s.upgrade_notice)}
             {later_part(|s| s.import_panel)}
             <Show when=move || {
-                state.screen.with(|s| !matches!(s, Screen::Intro | Screen::Loading))
+                state.screen.with(|s| matches!(s, Screen::Question(_) | Screen::Review | Screen::Result))
             }>{later_part(|s| s.progress)}</Show>
             {screen}
             <Show when=move || {
@@ -146,6 +157,7 @@ pub fn Shell() -> impl IntoView {
 /// code (fetched while the person reads the first question), and the listeners for share links
 /// and new versions.
 fn start_background_work(state: AppState) {
+    state.start_language();
     load_missing(state);
     if let Some(window) = web_sys::window() {
         // A share link pasted into the address bar of an open tab changes only the fragment.
@@ -172,6 +184,9 @@ fn start_background_work(state: AppState) {
 pub fn load_missing(state: AppState) {
     if !state.ready.get_untracked() {
         content::load_rest(state);
+    }
+    if state.screen.with_untracked(Screen::is_planning) {
+        state.load_planning();
     }
     if state.later.get_untracked().is_none() {
         leptos::task::spawn_local(async move {

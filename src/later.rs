@@ -54,6 +54,16 @@ pub struct Screens {
     pub way_back: fn() -> AnyView,
 }
 
+/// The planning screens, in a module of their own loaded when one of them is first opened.
+pub struct Planning {
+    /// The plan editor.
+    pub plan: fn() -> AnyView,
+    /// "Is our ISO/IEC 42001 enough?", with the clauses and controls in place.
+    pub head_start: fn() -> AnyView,
+    /// The register of every assessed system.
+    pub register: fn() -> AnyView,
+}
+
 /// The engine's assessment, reports and readers of outside input, and the later screens.
 pub struct Later {
     /// Assesses answers (`aiact_core::assess`).
@@ -66,8 +76,15 @@ pub struct Later {
     pub share_fragment: fn(&Catalog, &Envelope) -> Result<String, EncodeError>,
     /// Reads a share-link fragment.
     pub read_share: fn(&str) -> Result<Option<Shared>, ShareError>,
-    /// Reads an answers file or JSON report.
-    pub import: fn(&str) -> Result<Envelope, ImportError>,
+    /// Reads an answers file or JSON report; an error says why in words for the person
+    /// (written here, so that the engine's texts stay out of the first download).
+    pub import: fn(&str) -> Result<Envelope, String>,
+    /// The content in the language of a translation file (its bytes as the build writes them).
+    pub localize: fn(&Catalog, &[u8]) -> Result<Catalog, aiact_core::LoadError>,
+    /// A tier's short name in the language of the content.
+    pub tier_label: fn(&'static Catalog, aiact_core::model::Tier) -> &'static str,
+    /// "Yes", "No" and "Not sure" in the language of the content.
+    pub answer_words: fn(&'static Catalog) -> crate::vm::AnswerWords,
     /// Reads back what is saved in the browser and starts following other tabs.
     pub restore: fn(AppState),
     /// Work that waited for the engine or the whole content (carrying over, stamping, the
@@ -98,6 +115,10 @@ pub enum Format {
     Procurement,
     /// The answers file.
     Answers,
+    /// The plan's due dates as a calendar file (iCalendar).
+    Calendar,
+    /// The plan as CSV for issue trackers.
+    Tracker,
 }
 
 /// A file ready to download.
@@ -135,6 +156,13 @@ fn render(format: Format, r: &Report, env: &Envelope) -> File {
             report::render_procurement(r),
         ),
         Format::Answers => ("answers", "json", "application/json", env.encode()),
+        Format::Calendar => (
+            "deadlines",
+            "ics",
+            "text/calendar",
+            report::render_ics(r, env),
+        ),
+        Format::Tracker => ("plan", "csv", "text/csv", report::render_tracker_csv(r)),
     };
     File {
         name: report::file_name(r, what, ext),
@@ -154,7 +182,13 @@ fn later() -> Result<&'static Later, LoadFailed> {
         upgrade: aiact_core::upgrade::upgrade,
         share_fragment: aiact_core::share::encode,
         read_share: aiact_core::share::decode,
-        import: report::import,
+        import: |text| report::import(text).map_err(|e: ImportError| e.to_string()),
+        localize: |cat, bytes| {
+            let translation = aiact_core::bundled::decode_translation(bytes)?;
+            Ok(aiact_core::i18n::localize(cat, &translation))
+        },
+        answer_words: crate::vm::AnswerWords::of,
+        tier_label: |cat, tier| tier.label_in(&cat.messages),
         restore: |s| s.restore(),
         catch_up: |s| s.catch_up(),
         accept: |s, offer| s.accept(offer),
@@ -181,6 +215,31 @@ fn later() -> Result<&'static Later, LoadFailed> {
 fn downloads() -> Result<&'static Downloads, LoadFailed> {
     static DOWNLOADS: Downloads = Downloads { render };
     Ok(&DOWNLOADS)
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(planning, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn planning() -> Result<&'static Planning, LoadFailed> {
+    static PLANNING: Planning = Planning {
+        plan: || view! { <components::plan::PlanScreen /> }.into_any(),
+        head_start: || view! { <components::headstart::HeadStartScreen /> }.into_any(),
+        register: || view! { <components::register::Register /> }.into_any(),
+    };
+    Ok(&PLANNING)
+}
+
+/// Loads the planning screens.
+pub async fn load_planning() -> Result<&'static Planning, LoadFailed> {
+    #[cfg(feature = "split")]
+    {
+        planning().await
+    }
+    #[cfg(not(feature = "split"))]
+    {
+        planning()
+    }
 }
 
 /// Loads the engine and the later screens.

@@ -11,6 +11,7 @@ mod clipboard;
 pub mod components;
 mod content;
 mod download;
+pub mod language;
 pub mod later;
 pub mod merge;
 pub mod state;

@@ -29,6 +29,8 @@ pub const RETIRED_PREFIX: &str = "aiact-check.v1.retired.";
 pub const TIMES_PREFIX: &str = "aiact-check.v1.answered.";
 /// Key naming the assessment open last.
 pub const CURRENT_KEY: &str = "aiact-check.v1.current";
+/// Key of the language chosen on this page.
+const LANGUAGE_KEY: &str = "aiact-check.v1.language";
 /// Key used by the first release for its single assessment (migrated on load).
 pub const LEGACY_KEY: &str = "aiact-check.current";
 /// Prefix of keys holding data that could not be read.
@@ -43,8 +45,12 @@ pub enum StorageError {
     Unreadable {
         /// Where the unreadable text was copied to.
         backup_key: String,
-        /// Why it could not be read.
-        reason: DecodeError,
+        /// Why it could not be read, in words (worded where it is read: the engine's texts
+        /// stay out of the code that saves).
+        reason: String,
+        /// Whether a newer version of the app wrote it (then it is left as it is, never
+        /// written over).
+        newer: bool,
     },
     /// Writing failed, e.g. because storage is full.
     WriteFailed(String),
@@ -56,7 +62,9 @@ impl std::fmt::Display for StorageError {
             StorageError::Unavailable => f.write_str(
                 "This browser does not let the page save data, so your answers are kept only while this tab is open. Download the answers file to keep them.",
             ),
-            StorageError::Unreadable { backup_key, reason } if !backup_key.is_empty() => write!(
+            StorageError::Unreadable {
+                backup_key, reason, ..
+            } if !backup_key.is_empty() => write!(
                 f,
                 "A saved assessment could not be read: {reason}. Its data was kept in this browser under the key \u{201c}{backup_key}\u{201d}; nothing was deleted."
             ),
@@ -174,7 +182,8 @@ fn keep_aside(s: &Store, key: &str, text: &str, reason: DecodeError) -> StorageE
     }
     StorageError::Unreadable {
         backup_key: if kept { backup_key } else { String::new() },
-        reason,
+        reason: reason.to_string(),
+        newer: false,
     }
 }
 
@@ -184,7 +193,8 @@ fn decode(s: &Store, key: &str, text: &str) -> Result<Envelope, StorageError> {
         // Written by a newer version (another tab, or before a rollback): leave it as it is.
         DecodeError::NewerSchema(_) => StorageError::Unreadable {
             backup_key: String::new(),
-            reason,
+            reason: reason.to_string(),
+            newer: true,
         },
         reason => keep_aside(s, key, text, reason),
     })
@@ -219,13 +229,7 @@ pub fn load_all() -> Loaded {
         match decode(&s, &key, &text) {
             Ok(env) => loaded.found.push((id.to_owned(), env)),
             Err(e) => {
-                if matches!(
-                    e,
-                    StorageError::Unreadable {
-                        reason: DecodeError::NewerSchema(_),
-                        ..
-                    }
-                ) {
+                if matches!(e, StorageError::Unreadable { newer: true, .. }) {
                     loaded.newer.push(id.to_owned());
                 }
                 loaded.problems.push(e);
@@ -329,6 +333,16 @@ pub fn has_open_answers() -> bool {
         || s.get(CURRENT_KEY)
             .and_then(|id| s.get(&key_of(&id)))
             .is_some_and(|text| !text.contains("\"answers\":{}"))
+}
+
+/// The language the person chose on this page, if any.
+pub fn language() -> Option<String> {
+    store().get(LANGUAGE_KEY)
+}
+
+/// Remembers the language the person chose.
+pub fn set_language(code: &str) -> Result<(), StorageError> {
+    store().set(LANGUAGE_KEY, code)
 }
 
 /// The id of the assessment open last, if any.

@@ -52,6 +52,10 @@ pub struct Common {
     /// Use the content files in DIR (`questions/*.json`) instead of the content built in
     #[arg(long, global = true, value_name = "DIR")]
     pub content: Option<PathBuf>,
+    /// Questions, help and reports in this language (`en`, `de`, `fr`): the content's translation
+    /// built in, or `DIR/i18n/LANG.json` with --content DIR
+    #[arg(long, global = true, value_name = "LANG", default_value = "en")]
+    pub lang: String,
     /// Assess as on this date (YYYY-MM-DD) instead of today (UTC), e.g. for reproducible output
     #[arg(long, global = true, value_name = "YYYY-MM-DD", env = "AIACT_TODAY")]
     pub today: Option<String>,

@@ -16,6 +16,56 @@ pub fn load(dir: Option<&Path>) -> Result<Catalog, CliError> {
     }
 }
 
+/// The content in the language `lang`: English as it is, another language through its
+/// translation (built in, or `dir/i18n/LANG.json` when a content folder is given).
+pub fn in_language(cat: Catalog, lang: &str, dir: Option<&Path>) -> Result<Catalog, CliError> {
+    if lang.eq_ignore_ascii_case("en") {
+        return Ok(cat);
+    }
+    let unknown = |available: String| {
+        CliError::Usage(format!(
+            "there is no translation into \u{201c}{lang}\u{201d} (available: en, {available})"
+        ))
+    };
+    let translation = match dir {
+        Some(dir) => {
+            let path = dir.join("i18n").join(format!("{lang}.json"));
+            if !path.is_file() {
+                return Err(unknown(format!(
+                    "the files of {}",
+                    dir.join("i18n").display()
+                )));
+            }
+            let text = std::fs::read_to_string(&path).map_err(|source| CliError::Read {
+                what: path.display().to_string(),
+                source,
+            })?;
+            serde_json::from_str(&text).map_err(|e| CliError::Content {
+                dir: dir.join("i18n"),
+                problems: vec![LoadError {
+                    file: format!("{lang}.json"),
+                    path: String::new(),
+                    message: e.to_string(),
+                }],
+            })?
+        }
+        None => match aiact_core::bundled::translation(lang) {
+            Some(t) => t.map_err(|e| CliError::Content {
+                dir: PathBuf::from("(built in)"),
+                problems: vec![e],
+            })?,
+            None => {
+                let codes: Vec<&str> = aiact_core::bundled::TRANSLATIONS
+                    .iter()
+                    .map(|(code, _)| *code)
+                    .collect();
+                return Err(unknown(codes.join(", ")));
+            }
+        },
+    };
+    Ok(aiact_core::i18n::localize(&cat, &translation))
+}
+
 /// The content files of `dir` (every `*.json` but `schema.json`, in file-name order), merged.
 /// Reports every file that cannot be parsed, each with the JSON path of its problem.
 pub fn load_dir(dir: &Path) -> Result<Catalog, CliError> {

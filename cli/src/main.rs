@@ -35,7 +35,8 @@ fn main() -> ExitCode {
 fn run(cli: &Cli) -> Result<u8, CliError> {
     let clock = Clock::new(cli.common.today.as_deref())?;
     let dir = cli.common.content.as_deref();
-    let catalog = || content::load(dir);
+    let lang = cli.common.lang.as_str();
+    let catalog = || content::load(dir).and_then(|c| content::in_language(c, lang, dir));
     match &cli.command {
         Command::Ask(a) => ask::run(&catalog()?, &clock, a),
         Command::Assess(a) => cmd::assess::run(&catalog()?, &clock, a),

@@ -167,3 +167,47 @@ fn answers_from_older_content_are_carried_over_as_the_page_does() {
         "the carry-over is told: {note}"
     );
 }
+
+#[test]
+fn lang_gives_the_web_renderers_output_in_that_language() {
+    let cat = catalog();
+    let dir = temp_dir("lang");
+    let (file, s) = scenarios()
+        .into_iter()
+        .find(|(f, _)| f.starts_with("chatbot-provider"))
+        .expect("the chatbot scenario");
+    let env = answers_file(&cat, &s.name, &s.answers);
+    let path = write_env(&dir, &file, &env);
+    for lang in ["de", "fr"] {
+        let translated = aiact_core::bundled::catalog_in(lang).expect("translated content");
+        let (web_env, _, r) = web_report(&translated, &env.encode(), s.today());
+        for (format, render) in FORMATS {
+            let args = ["assess", path.to_str().unwrap(), "--format", format];
+            let o = run(
+                &[&args[..], &["--today", s.today(), "--lang", lang]].concat(),
+                None,
+            );
+            assert_eq!(code(&o), 0, "{lang} {format}: {}", stderr(&o));
+            assert!(
+                stdout(&o) == render(&r, &web_env),
+                "`aiact assess --lang {lang} --format {format}` differs from the web renderer"
+            );
+        }
+    }
+    let md = stdout(&run(
+        &["assess", path.to_str().unwrap(), "--lang", "de"],
+        None,
+    ));
+    assert!(
+        md.contains("deutsche Fassung"),
+        "the report names its language version"
+    );
+    // A language without a translation is a usage error that names those there are.
+    let o = run(&["assess", path.to_str().unwrap(), "--lang", "it"], None);
+    assert_eq!(code(&o), 2);
+    assert!(
+        stderr(&o).contains("available: en, de, fr"),
+        "{}",
+        stderr(&o)
+    );
+}

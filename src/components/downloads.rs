@@ -1,5 +1,6 @@
 //! The downloads on the result page: the report in four formats, the ISO/IEC 42001 sheet, the
-//! procurement answer sheet, the answers file, and a share link (or, for an assessment too
+//! procurement answer sheet, the plan's due dates as a calendar file and the plan as CSV for
+//! issue trackers, the answers file, and a share link (or, for an assessment too
 //! large for one, the advice to send the answers file).
 
 use crate::later::Format;
@@ -30,6 +31,16 @@ const BUTTONS: &[(Format, &str, &str)] = &[
         Format::Procurement,
         "download-procurement",
         "Procurement answer sheet (text)",
+    ),
+    (
+        Format::Calendar,
+        "download-ics",
+        "Due dates for your calendar (.ics)",
+    ),
+    (
+        Format::Tracker,
+        "download-tracker",
+        "Plan for issue trackers (CSV)",
     ),
     (
         Format::Answers,

@@ -5,7 +5,7 @@
 
 use super::{later_part, later_view};
 use crate::state::AppState;
-use aiact_core::labels::human_date;
+use crate::vm::english_date as human_date;
 use leptos::prelude::*;
 
 /// The top of the intro: what the tool asks, and for a first-time visitor the lead-in to the first

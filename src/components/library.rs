@@ -63,6 +63,16 @@ pub fn Library() -> impl IntoView {
                 </For>
             </ul>
         </Show>
+        <div class="nav-buttons">
+            <button
+                type="button"
+                class="secondary"
+                data-testid="open-register"
+                on:click=move |_| state.go(crate::state::Screen::Register)
+            >
+                "Register of all AI systems: deadlines, open items, export and import"
+            </button>
+        </div>
     }
 }
 

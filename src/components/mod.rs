@@ -5,13 +5,17 @@
 pub mod copy;
 pub mod dialogs;
 pub mod downloads;
+pub mod headstart;
 pub mod intro;
+pub mod language;
 pub mod library;
 pub mod loading;
 pub mod notices;
+pub mod plan;
 pub mod procurement;
 pub mod progress;
 pub mod question;
+pub mod register;
 pub mod result;
 pub mod review;
 pub mod summary;
@@ -108,6 +112,21 @@ pub fn later_view(
     move || match state.later.get() {
         Some(l) => pick(&l.screens)(),
         None => view! { <Pending /> }.into_any(),
+    }
+}
+
+/// A planning screen (plan, head start, register): its module is loaded when one is first
+/// shown, with the pending line meanwhile.
+pub fn planning_view(
+    pick: fn(&crate::later::Planning) -> fn() -> AnyView,
+) -> impl Fn() -> AnyView + Send + Sync + 'static {
+    let state = expect_context::<AppState>();
+    move || match (state.later.get(), state.planning.get()) {
+        (Some(_), Some(p)) => pick(p)(),
+        _ => {
+            state.load_planning();
+            view! { <Pending /> }.into_any()
+        }
     }
 }
 

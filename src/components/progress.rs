@@ -47,9 +47,11 @@ pub fn Progress() -> impl IntoView {
 pub fn SoFar() -> impl IntoView {
     let state = expect_context::<AppState>();
     let text = Memo::new(move |_| {
-        state
-            .settled
-            .with(|a| a.as_ref().map(vm::so_far).unwrap_or_default())
+        state.settled.with(|a| {
+            a.as_ref()
+                .map(|a| vm::so_far(a, |t| state.tier_label(t)))
+                .unwrap_or_default()
+        })
     });
     view! { <aside class="so-far" data-testid="so-far">{move || text.get()}</aside> }
 }

@@ -31,7 +31,8 @@ pub fn QuestionView() -> impl IntoView {
         })
     });
     let on_intro = Memo::new(move |_| state.screen.with(|s| *s == Screen::Intro));
-    let kind = Memo::new(move |_| q.get().map(|q| vm::controls(q).kind()));
+    let words = Memo::new(move |_| state.answer_words());
+    let kind = Memo::new(move |_| q.get().map(|q| vm::controls(q, words.get()).kind()));
     let section = move || {
         q.get().and_then(|q| {
             state
@@ -43,7 +44,9 @@ pub fn QuestionView() -> impl IntoView {
         Some(ControlKind::Buttons) => view! {
             <div class="choices" role="group" aria-label="Answers">
                 <For
-                    each=move || q.get().map(|q| vm::controls(q).buttons()).unwrap_or_default()
+                    each=move || {
+                        q.get().map(|q| vm::controls(q, words.get()).buttons()).unwrap_or_default()
+                    }
                     key=|choice| *choice
                     let(choice)
                 >
@@ -237,7 +240,7 @@ fn Checklist(
     answer: Memo<Option<Answer>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let (options, exclusive) = match vm::controls(question) {
+    let (options, exclusive) = match vm::controls(question, state.answer_words()) {
         vm::Controls::Checks { options, exclusive } => (options, exclusive),
         _ => (vec![], vec![]),
     };
@@ -328,7 +331,7 @@ fn AnswerField(
     answer: Memo<Option<Answer>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let date = vm::controls(question) == vm::Controls::Field { date: true };
+    let date = question.kind == aiact_core::model::QuestionKind::Date;
     let value = RwSignal::new(
         answer
             .get_untracked()

@@ -53,6 +53,17 @@ pub fn ResultScreen() -> impl IntoView {
     let open_points = part(state, |r| r.open_points.clone());
     let review = part(state, vm::review_points);
     let disclaimer = part(state, |r| r.disclaimer.clone());
+    let plan = part(state, |r| {
+        let any = !r.obligations.is_empty() || !r.plan.set_aside.is_empty();
+        any.then(|| {
+            (
+                r.plan.clone(),
+                r.head_start
+                    .known
+                    .then(|| r.head_start.verdict(&r.messages)),
+            )
+        })
+    });
     // The classification shows with the click's next frame; the long lists follow one frame
     // later, so that opening the result never holds the page for the whole report.
     let all = RwSignal::new(false);
@@ -116,11 +127,20 @@ pub fn ResultScreen() -> impl IntoView {
                         .filter(|p| all.get() && !p.is_empty())
                         .map(|points| view! { <OpenPoints points /> })
                 }}
+                {move || {
+                    plan.get()
+                        .flatten()
+                        .filter(|_| all.get())
+                        .map(|(summary, head_start)| {
+                            view! { <super::plan::PlanOnResult summary head_start /> }
+                        })
+                }}
                 <Show when=move || all.get()>
                     <ProcurementSheet pairs=procurement />
                 </Show>
             </div>
             <p class="disclaimer">{move || disclaimer.get()}</p>
+            <super::plan::PlanLinks />
             <Downloads />
             <div class="nav-buttons">
                 <button
@@ -325,6 +345,7 @@ fn Obligation(o: ObligationPart, penalty: Option<String>) -> impl IntoView {
     let m = &expect_context::<AppState>().cat().messages;
     let when = o.when_line(m);
     let iso = o.iso_short();
+    let plan = o.plan.recorded.then(|| o.plan.line(m, &str::to_owned));
     view! {
         <div
             class="ob"
@@ -357,6 +378,13 @@ fn Obligation(o: ObligationPart, penalty: Option<String>) -> impl IntoView {
                     })}
                 <dt>"ISO/IEC 42001"</dt>
                 <dd>{iso}</dd>
+                {plan
+                    .map(|line| {
+                        view! {
+                            <dt>"Plan"</dt>
+                            <dd data-testid="obligation-plan">{line}</dd>
+                        }
+                    })}
             </dl>
             <Why lines=o.because />
         </div>

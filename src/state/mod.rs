@@ -6,9 +6,12 @@
 //! [`saved`], which only the later code (see [`crate::later`]) calls, so that it is not part of
 //! the first download.
 
+mod language;
+mod plan;
+mod register;
 mod saved;
 
-use crate::later::{Downloads, Format, Later};
+use crate::later::{Downloads, Format, Later, Planning};
 use crate::merge::Times;
 use crate::storage::{self, StorageError};
 use crate::vm::library::Entry;
@@ -31,8 +34,21 @@ pub enum Screen {
     Review,
     /// The result.
     Result,
+    /// The plan of the open assessment: status, owner, due date and evidence per obligation.
+    Plan,
+    /// What the organisation's ISO/IEC 42001 management system already covers.
+    HeadStart,
+    /// Every assessment in this browser as one table.
+    Register,
     /// Waiting for the rest of the questionnaire to load.
     Loading,
+}
+
+impl Screen {
+    /// Whether the screen is one of the planning screens (loaded on first use).
+    pub fn is_planning(&self) -> bool {
+        matches!(self, Screen::Plan | Screen::HeadStart | Screen::Register)
+    }
 }
 
 /// What a notice offers besides dismissing it.
@@ -82,6 +98,8 @@ enum Change {
     Answer,
     /// The name or description being typed.
     Details,
+    /// The plan or the ISO/IEC 42001 items in place.
+    Plan,
     /// Anything else (a new, opened, imported or carried-over assessment).
     Other,
 }
@@ -93,10 +111,22 @@ pub struct AppState {
     pub catalog: RwSignal<&'static Catalog>,
     /// Whether `catalog` holds all the content.
     pub ready: RwSignal<bool>,
+    /// The language of the page and of `catalog` (`en`, or a language with a translation).
+    pub lang: RwSignal<&'static str>,
+    /// The languages the switch offers (empty until the app runs in the page).
+    pub languages: RwSignal<Vec<&'static str>>,
+    /// The content in English as loaded so far (what `catalog` translates).
+    english: StoredValue<&'static Catalog>,
+    /// Translations fetched so far, as their files' bytes, by language.
+    translations: StoredValue<Vec<(&'static str, Vec<u8>)>>,
+    /// The content translated so far: language, address of the English it translates, result.
+    localized: StoredValue<Vec<(&'static str, usize, &'static Catalog)>>,
     /// The engine and the later screens, once loaded.
     pub later: RwSignal<Option<&'static Later>>,
     /// The report renderers, once loaded.
     pub downloads: RwSignal<Option<&'static Downloads>>,
+    /// The planning screens (plan, head start, register), once loaded.
+    pub planning: RwSignal<Option<&'static Planning>>,
     /// Whether a returning visitor's saved assessments are still being read back.
     pub restoring: RwSignal<bool>,
     /// Id of the open assessment.
@@ -153,6 +183,8 @@ pub struct AppState {
     /// Whether the name or description was typed here since then.
     details_typed: StoredValue<bool>,
     next_notice: StoredValue<u32>,
+    /// The planning screens are being downloaded.
+    planning_requested: StoredValue<bool>,
 }
 
 /// Today's date, `YYYY-MM-DD`, from the browser clock (UTC).
@@ -207,8 +239,15 @@ impl AppState {
         AppState {
             catalog,
             ready,
+            lang: RwSignal::new(crate::language::ENGLISH),
+            languages: RwSignal::new(vec![]),
+            english: StoredValue::new(catalog.get_untracked()),
+            translations: StoredValue::new(vec![]),
+            localized: StoredValue::new(vec![]),
             later,
             downloads: RwSignal::new(None),
+            planning: RwSignal::new(None),
+            planning_requested: StoredValue::new(false),
             restoring: RwSignal::new(false),
             id: RwSignal::new(String::new()),
             current,
@@ -245,7 +284,10 @@ impl AppState {
     /// renders into the page.
     pub fn first_screen(catalog: &'static Catalog) -> Self {
         let env = Envelope::new(&catalog.version.content_date, "");
-        Self::build(catalog, false, env, false)
+        let state = Self::build(catalog, false, env, false);
+        // The switch as the page will offer it (the build renders the translations it ships).
+        state.languages.set(language::bundled_choices());
+        state
     }
 
     /// The state of a page: a new assessment, or, for a returning visitor, a wait for the saved
@@ -257,6 +299,7 @@ impl AppState {
         state.id.set(storage::new_id());
         state.synced_at.set_value(now_ms());
         state.restoring.set(storage::has_open_answers());
+        state.languages.set(language::choices());
         if !storage::available() {
             state.notify(StorageError::Unavailable.to_string());
         }
@@ -275,12 +318,14 @@ impl AppState {
     /// The question shown, if a question is shown.
     pub fn question(&self) -> Option<&'static Question> {
         self.screen.with(|s| match s {
-            Screen::Question(id) => self.catalog.with_untracked(|c| c.question(id)),
+            // Tracked: a change of language shows the question in the new language (an
+            // unchanged question compares equal, so the view keeps its nodes).
+            Screen::Question(id) => self.catalog.with(|c| c.question(id)),
             // On the intro, the first question of a new assessment (not while a returning
             // visitor's assessment is read back).
             Screen::Intro => self
                 .catalog
-                .with_untracked(|c| c.questions().next())
+                .with(|c| c.questions().next())
                 .filter(|_| !self.restoring.get() && self.answers.with(Answers::is_empty)),
             _ => None,
         })
@@ -288,7 +333,8 @@ impl AppState {
 
     /// Takes the whole content once it has loaded and continues where the person was waiting.
     pub fn content_loaded(&self, full: &'static Catalog) {
-        self.catalog.set(full);
+        self.english.set_value(full);
+        self.show_language();
         self.ready.set(true);
         self.load_failed.set(false);
         if let Some(later) = self.engine() {
@@ -303,10 +349,29 @@ impl AppState {
     /// catches up on what waited for them.
     pub fn later_loaded(&self, later: &'static Later) {
         self.later.set(Some(later));
+        self.show_language();
         if self.in_browser {
             (later.restore)(*self);
         }
         (later.catch_up)(*self);
+    }
+
+    /// Loads the planning screens, once, when one of them is first shown.
+    pub fn load_planning(&self) {
+        if self.planning.get_untracked().is_some() || self.planning_requested.get_value() {
+            return;
+        }
+        self.planning_requested.set_value(true);
+        let this = *self;
+        leptos::task::spawn_local(async move {
+            match crate::later::load_planning().await {
+                Ok(p) => this.planning.set(Some(p)),
+                Err(e) => this.load_problem(format!(
+                    "The plan and register could not be loaded: {e}. Your answers are saved; check the connection and try again."
+                )),
+            }
+            this.planning_requested.set_value(false);
+        });
     }
 
     /// Tells the person that something could not be loaded, offering to try again.
@@ -432,7 +497,9 @@ impl AppState {
             .with_untracked(|a| a.as_ref().map(|a| a.tier.tier));
         if let (Some(before), Some(after)) = (before, after) {
             self.change_note
-                .set(Some(crate::vm::change_note(before, after)));
+                .set(Some(crate::vm::change_note(before, after, |t| {
+                    self.tier_label(t)
+                })));
         }
     }
 
@@ -538,7 +605,7 @@ impl AppState {
             let result = match (text, later) {
                 (Err(e), _) => Err(e.to_string()),
                 (_, Err(e)) => Err(e.to_string()),
-                (Ok(t), Ok(later)) => (later.import)(&t).map_err(|e| e.to_string()),
+                (Ok(t), Ok(later)) => (later.import)(&t),
             };
             match result {
                 Ok(envelope) => this.pending_import.set(Some(PendingImport {
@@ -581,7 +648,7 @@ impl AppState {
     fn save(&self, change: Change) {
         let stamp = now();
         self.current.update_untracked(|e| e.updated = stamp);
-        if change != Change::Details {
+        if matches!(change, Change::Answer | Change::Other) {
             self.unstamped.set_value(true);
             self.settle_soon();
         }
@@ -608,6 +675,9 @@ impl AppState {
                 let text = match change {
                     Change::Details => format!(
                         "The name and description could not be saved in this browser ({why}); they are kept while this tab is open. Download the answers file to keep them."
+                    ),
+                    Change::Plan => format!(
+                        "Your latest change to the plan could not be saved in this browser ({why}); it is kept while this tab is open. Download the answers file to keep it."
                     ),
                     _ => format!(
                         "Your latest answer could not be saved in this browser ({why}); it is kept while this tab is open. Download the answers file to keep it."
@@ -660,8 +730,19 @@ impl AppState {
         if let Some(note) = self.change_note.get() {
             return note;
         }
-        self.settled
-            .with(|a| a.as_ref().map(crate::vm::announcement).unwrap_or_default())
+        self.settled.with(|a| {
+            a.as_ref()
+                .map(|a| crate::vm::announcement(a, |t| self.tier_label(t)))
+                .unwrap_or_default()
+        })
+    }
+
+    /// A tier's short name in the page's language (empty until the engine is in: no tier is
+    /// known before).
+    pub fn tier_label(&self, tier: aiact_core::model::Tier) -> &'static str {
+        self.later
+            .get_untracked()
+            .map_or("", |l| (l.tier_label)(self.cat(), tier))
     }
 }
 

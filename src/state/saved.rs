@@ -10,7 +10,7 @@ use crate::storage::{self, StorageError};
 use crate::vm::library::Entry;
 use crate::vm::share_link;
 use aiact_core::Answer;
-use aiact_core::envelope::{DecodeError, Envelope};
+use aiact_core::envelope::Envelope;
 use leptos::prelude::*;
 
 impl AppState {
@@ -278,7 +278,7 @@ impl AppState {
     }
 
     /// Saves an assessment other than the open one.
-    fn store_env(&self, id: &str, env: &mut Envelope) {
+    pub(super) fn store_env(&self, id: &str, env: &mut Envelope) {
         if !self.in_browser || self.is_locked(id) {
             return;
         }
@@ -312,10 +312,7 @@ impl AppState {
                 }
                 return;
             }
-            Err(StorageError::Unreadable {
-                reason: DecodeError::NewerSchema(_),
-                ..
-            }) => {
+            Err(StorageError::Unreadable { newer: true, .. }) => {
                 // A newer version wrote it: never write over what this version cannot read.
                 self.locked.update_value(|l| {
                     if !l.iter().any(|x| x == id) {

@@ -2,7 +2,10 @@
 //! components show. No browser, no markup; tested natively. No legal logic either: every
 //! decision about the law is the engine's.
 
+pub mod headstart;
 pub mod library;
+pub mod plan;
+pub mod register;
 pub mod result;
 pub mod share_link;
 pub mod upgrade;
@@ -99,8 +102,56 @@ pub fn unsure_answer(q: &Question) -> Option<Answer> {
     .find(|a| accepts(q, a))
 }
 
+/// A `YYYY-MM-DD` date in English words (`2 Dec 2026`) as the engine writes it, for the first
+/// screen: the engine's text tables stay out of the first download. Other text is returned as
+/// it is.
+pub fn english_date(iso: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let parts = (iso.get(0..4), iso.get(5..7), iso.get(8..10));
+    match parts {
+        (Some(y), Some(m), Some(d)) if aiact_core::flow::is_iso_date(iso) => {
+            let month = m.parse::<usize>().unwrap_or(1).clamp(1, 12);
+            let day = d.parse::<u32>().unwrap_or(1);
+            format!("{day} {} {y}", MONTHS[month - 1])
+        }
+        _ => iso.to_owned(),
+    }
+}
+
+/// The words of the answers every question may have: "Yes", "No", "Not sure".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AnswerWords {
+    /// "Yes".
+    pub yes: &'static str,
+    /// "No".
+    pub no: &'static str,
+    /// "Not sure".
+    pub unsure: &'static str,
+}
+
+impl AnswerWords {
+    /// The English words (the first screen's, before the engine's texts are in).
+    pub const ENGLISH: AnswerWords = AnswerWords {
+        yes: "Yes",
+        no: "No",
+        unsure: "Not sure",
+    };
+
+    /// The words in the language of the content.
+    pub fn of(cat: &'static aiact_core::Catalog) -> AnswerWords {
+        let m = &cat.messages;
+        AnswerWords {
+            yes: m.text("answer.yes"),
+            no: m.text("answer.no"),
+            unsure: m.text("answer.unsure"),
+        }
+    }
+}
+
 /// The controls of a question, for any kind of question the content defines.
-pub fn controls(q: &'static Question) -> Controls {
+pub fn controls(q: &'static Question, words: AnswerWords) -> Controls {
     let choice = |o: &'static aiact_core::model::AnswerOption| Choice {
         value: &o.id,
         label: &o.label,
@@ -110,7 +161,7 @@ pub fn controls(q: &'static Question) -> Controls {
         .filter(|_| !q.options.iter().any(|o| o.id == UNSURE))
         .map(|_| Choice {
             value: UNSURE,
-            label: "Not sure",
+            label: words.unsure,
             hint: "",
         });
     match q.kind {
@@ -118,12 +169,12 @@ pub fn controls(q: &'static Question) -> Controls {
             let mut list = vec![
                 Choice {
                     value: YES,
-                    label: "Yes",
+                    label: words.yes,
                     hint: "",
                 },
                 Choice {
                     value: NO,
-                    label: "No",
+                    label: words.no,
                     hint: "",
                 },
             ];
@@ -280,8 +331,9 @@ pub fn review(catalog: &Catalog, answers: &Answers) -> Vec<ReviewSection> {
     sections
 }
 
-/// What the live region says about the likely result (empty before any answer counts).
-pub fn announcement(a: &Assessment) -> String {
+/// What the live region says about the likely result (empty before any answer counts);
+/// `label` names a tier in the page's language.
+pub fn announcement(a: &Assessment, label: impl Fn(Tier) -> &'static str) -> String {
     if a.answered == 0 {
         return String::new();
     }
@@ -292,7 +344,7 @@ pub fn announcement(a: &Assessment) -> String {
         } else {
             "Likely result so far"
         },
-        a.tier.tier.label(),
+        label(a.tier.tier),
         if a.tier.provisional {
             " (provisional)"
         } else {
@@ -302,13 +354,13 @@ pub fn announcement(a: &Assessment) -> String {
 }
 
 /// The line shown while answering (empty before any answer counts).
-pub fn so_far(a: &Assessment) -> String {
+pub fn so_far(a: &Assessment, label: impl Fn(Tier) -> &'static str) -> String {
     if a.answered == 0 {
         return String::new();
     }
     format!(
         "Likely result so far: {}{}. It can still change with the questions ahead.",
-        a.tier.tier.label(),
+        label(a.tier.tier),
         if a.tier.provisional {
             " (provisional)"
         } else {
@@ -318,14 +370,14 @@ pub fn so_far(a: &Assessment) -> String {
 }
 
 /// What changing an answer from the review did to the result, in a sentence.
-pub fn change_note(before: Tier, after: Tier) -> String {
+pub fn change_note(before: Tier, after: Tier, label: impl Fn(Tier) -> &'static str) -> String {
     if before == after {
-        format!("Result unchanged: {}.", after.label())
+        format!("Result unchanged: {}.", label(after))
     } else {
         format!(
             "Result changed: {} \u{2192} {}.",
-            before.label(),
-            after.label()
+            label(before),
+            label(after)
         )
     }
 }
@@ -344,7 +396,7 @@ pub fn baseline_line(catalog: &Catalog) -> String {
     format!(
         "Legal baseline: {}. Content of {}.",
         catalog.version.legal_baseline,
-        aiact_core::labels::human_date(&catalog.version.content_date)
+        english_date(&catalog.version.content_date)
     )
 }
 

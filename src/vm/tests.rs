@@ -53,26 +53,72 @@ fn values(list: &[Choice]) -> Vec<&str> {
 }
 
 #[test]
+fn the_first_screens_dates_read_as_the_engine_writes_them() {
+    for iso in [
+        "2026-12-02",
+        "2025-02-01",
+        "2027-08-31",
+        "2030-01-15",
+        "soon",
+        "2026-13-40",
+    ] {
+        assert_eq!(
+            english_date(iso),
+            aiact_core::labels::human_date(iso),
+            "{iso}"
+        );
+    }
+}
+
+#[test]
+fn yes_no_and_not_sure_read_in_the_language_of_the_content() {
+    let de: &'static aiact_core::Catalog = Box::leak(Box::new(
+        aiact_core::bundled::catalog_in("de").expect("German content"),
+    ));
+    let words = AnswerWords::of(de);
+    assert_eq!(
+        (words.yes, words.no, words.unsure),
+        ("Ja", "Nein", "Nicht sicher")
+    );
+    let q = de.question("ai_system.infers").expect("first question");
+    let Controls::Buttons(list) = controls(q, words) else {
+        panic!("buttons")
+    };
+    let labels: Vec<&str> = list.iter().map(|c| c.label).collect();
+    assert_eq!(labels, ["Ja", "Nein", "Nicht sicher"]);
+    let en: &'static aiact_core::Catalog =
+        Box::leak(Box::new(aiact_core::bundled::catalog().expect("content")));
+    assert_eq!(AnswerWords::of(en), AnswerWords::ENGLISH);
+}
+
+#[test]
 fn every_kind_of_question_gets_its_controls_with_not_sure_where_offered() {
-    let Controls::Buttons(yn) = controls(q("q.yn")) else {
+    let Controls::Buttons(yn) = controls(q("q.yn"), AnswerWords::ENGLISH) else {
         panic!("buttons")
     };
     assert_eq!(values(&yn), ["yes", "no", "unsure"]);
     assert_eq!(yn[2].label, "Not sure");
-    let Controls::Buttons(single) = controls(q("q.single")) else {
+    let Controls::Buttons(single) = controls(q("q.single"), AnswerWords::ENGLISH) else {
         panic!("buttons")
     };
     assert_eq!(values(&single), ["a", "b", "unsure"]);
     assert_eq!(single[1].hint, "bee");
-    let Controls::Checks { options, exclusive } = controls(q("q.multi")) else {
+    let Controls::Checks { options, exclusive } = controls(q("q.multi"), AnswerWords::ENGLISH)
+    else {
         panic!("checks")
     };
     assert_eq!(values(&options), ["x", "y"]);
     // "Not sure" on a checklist stands alone, like "None of these".
     assert_eq!(values(&exclusive), ["none", "unsure"]);
     assert_eq!(choice_answer(q("q.multi"), "unsure"), one("unsure"));
-    assert_eq!(controls(q("q.date")), Controls::Field { date: true });
-    assert_eq!(controls(q("q.text")), Controls::Field { date: false });
+    assert_eq!(
+        controls(q("q.date"), AnswerWords::ENGLISH),
+        Controls::Field { date: true }
+    );
+    assert_eq!(
+        controls(q("q.text"), AnswerWords::ENGLISH),
+        Controls::Field { date: false }
+    );
     assert_eq!(unsure_answer(q("q.date")), None, "no unsure flag");
     assert_eq!(unsure_answer(q("q.text")), Some(one("unsure")));
 }
@@ -181,11 +227,11 @@ fn names_and_changes_in_words() {
     );
     assert_eq!(continue_label(""), "Continue the unnamed assessment");
     assert_eq!(
-        change_note(Tier::Transparency, Tier::HighRiskAnnexIii),
+        change_note(Tier::Transparency, Tier::HighRiskAnnexIii, Tier::label),
         "Result changed: Transparency duties \u{2192} High-risk (Annex III use)."
     );
     assert_eq!(
-        change_note(Tier::Minimal, Tier::Minimal),
+        change_note(Tier::Minimal, Tier::Minimal, Tier::label),
         "Result unchanged: Minimal risk."
     );
     assert_eq!(
@@ -198,15 +244,15 @@ fn names_and_changes_in_words() {
 fn the_live_region_and_the_line_so_far_follow_the_assessment() {
     let full = aiact_core::bundled::catalog().expect("bundled content");
     let none = aiact_core::assess(&full, &Answers::new(), "2026-11-27");
-    assert_eq!(announcement(&none), "");
-    assert_eq!(so_far(&none), "");
+    assert_eq!(announcement(&none, Tier::label), "");
+    assert_eq!(so_far(&none, Tier::label), "");
     let a = aiact_core::assess(
         &full,
         &answers(&[("ai_system.infers", one("no"))]),
         "2026-11-27",
     );
-    assert_eq!(announcement(&a), "Result: Not an AI system");
-    assert!(so_far(&a).starts_with("Likely result so far: Not an AI system."));
+    assert_eq!(announcement(&a, Tier::label), "Result: Not an AI system");
+    assert!(so_far(&a, Tier::label).starts_with("Likely result so far: Not an AI system."));
 }
 
 #[test]

@@ -73,6 +73,17 @@ export async function axe(page) {
   });
 }
 
+/** Opens the app with `entries` ([key, value] pairs) already in its storage, written before
+ *  any script of the page runs (once per tab, so a reload sees what the app made of them). */
+export async function openWithSaved(page, url, entries) {
+  await page.addInitScript((list) => {
+    if (sessionStorage.getItem('e2e-seeded')) return;
+    sessionStorage.setItem('e2e-seeded', '1');
+    for (const [k, v] of list) localStorage.setItem(k, v);
+  }, entries);
+  await page.goto(url);
+}
+
 /** Opens the app on a first visit; resolves when the first question shows (on the intro). */
 export async function start(page, url) {
   await page.goto(url);

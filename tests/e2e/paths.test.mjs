@@ -37,9 +37,11 @@ for (const name of ['prohibited-social-scoring', 'employment-recruitment-deploye
   });
 }
 
-test('an ordinary minimal-risk system reaches its verdict in at most 8 clicks', async () => {
-  const { page, context, clicks } = await runScenario('minimal-provider-spam-filter');
-  assert.ok(clicks <= 8, `took ${clicks} clicks`);
+test('an ordinary minimal-risk system reaches its verdict with one click per question asked', async () => {
+  const { page, context, clicks, s } = await runScenario('minimal-provider-spam-filter');
+  // Eleven questions, one of them a checklist ticked once and confirmed: no screen needs more.
+  const asked = Object.keys(s.answers).length;
+  assert.ok(clicks <= asked + 1, `took ${clicks} clicks for ${asked} questions`);
   assert.match(await page.getByTestId('result').textContent(), /AI literacy/i);
   await context.close();
 });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, start, answer } from './harness.mjs';
+import { launch, start, answer, openWithSaved } from './harness.mjs';
 
 let h;
 before(async () => { h = await launch(); });
@@ -15,13 +15,8 @@ const PREFIX = 'aiact-check.v1.assessment.';
 
 test('corrupt saved data is kept under a backup key, the person is told, and the app works', async () => {
   const { page, context, errors } = await h.page();
-  await page.goto(h.url);
-  await page.getByTestId('intro').waitFor();
-  await page.evaluate((p) => {
-    localStorage.setItem(p + 'broken', '{"schema":1,"answers":');
-    localStorage.setItem(p + 'foreign', '[1,2,3]');
-  }, PREFIX);
-  await page.reload();
+  // Written before the app runs: a running app would read them first.
+  await openWithSaved(page, h.url, [[PREFIX + 'broken', '{"schema":1,"answers":'], [PREFIX + 'foreign', '[1,2,3]']]);
   await page.getByTestId('intro').waitFor();
   // Saved data is read back by the code loaded after the first screen: wait for its notices.
   await page.getByTestId('notice').filter({ hasText: /could not be read/ }).nth(1).waitFor();
@@ -174,18 +169,12 @@ test('two tabs on the same assessment follow each other instead of overwriting',
 
 test('an assessment saved with older content is carried over and the changes are shown', async () => {
   const { page, context, errors } = await h.page();
-  await page.goto(h.url);
-  await page.getByTestId('intro').waitFor();
-  await page.evaluate((p) => {
-    const old = {
-      schema: 1, content_date: '2025-06-01', created: '2025-06-01T10:00:00Z', updated: '2025-06-01T10:00:00Z',
-      name: 'Legacy bot', answers: { 'ai_system.infers': 'no', 'old.question_gone': 'yes' },
-      seen: { 'ai_system.infers': '0000000000000000' }, result: { tier: 'minimal', roles: [], obligations: [] },
-    };
-    localStorage.setItem(p + 'legacy', JSON.stringify(old));
-    localStorage.setItem('aiact-check.v1.current', 'legacy');
-  }, PREFIX);
-  await page.reload();
+  const old = {
+    schema: 1, content_date: '2025-06-01', created: '2025-06-01T10:00:00Z', updated: '2025-06-01T10:00:00Z',
+    name: 'Legacy bot', answers: { 'ai_system.infers': 'no', 'old.question_gone': 'yes' },
+    seen: { 'ai_system.infers': '0000000000000000' }, result: { tier: 'minimal', roles: [], obligations: [] },
+  };
+  await openWithSaved(page, h.url, [[PREFIX + 'legacy', JSON.stringify(old)], ['aiact-check.v1.current', 'legacy']]);
   const notice = page.getByTestId('upgrade-notice');
   await notice.waitFor();
   const text = await notice.textContent();

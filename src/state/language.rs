@@ -1,0 +1,215 @@
+//! Showing the page in the chosen language: the switch, the remembered choice, the `lang`
+//! attribute, and the content translated once its translation and the engine are in.
+
+use super::AppState;
+use crate::language::{self, ENGLISH};
+use aiact_core::Catalog;
+use leptos::prelude::*;
+
+/// Where a build keeps a translation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Source {
+    /// A file beside the page, fetched when the language is chosen.
+    File(String),
+    /// Linked into the module (builds without the release build's separate files).
+    #[cfg_attr(not(feature = "bundled-translations"), allow(dead_code))]
+    Bundled(&'static [u8]),
+}
+
+/// The translations this build offers, by language.
+fn offered() -> Vec<(&'static str, Source)> {
+    let listed = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector("meta[name='aiact-translations']")
+                .ok()
+                .flatten()
+        })
+        .and_then(|m| m.get_attribute("content"))
+        .unwrap_or_default();
+    #[cfg_attr(not(feature = "bundled-translations"), allow(unused_mut))]
+    let mut out: Vec<(&'static str, Source)> = language::sources(&listed)
+        .into_iter()
+        .map(|(lang, url)| (lang, Source::File(url)))
+        .collect();
+    #[cfg(feature = "bundled-translations")]
+    for (code, bytes) in aiact_core::bundled::TRANSLATIONS {
+        if let Some(lang) = language::official(code)
+            && !out.iter().any(|(l, _)| *l == lang)
+        {
+            out.push((lang, Source::Bundled(bytes)));
+        }
+    }
+    out
+}
+
+/// The languages the page offers: English first, then the translations of the build.
+pub(super) fn choices() -> Vec<&'static str> {
+    let mut out = vec![ENGLISH];
+    out.extend(offered().into_iter().map(|(l, _)| l));
+    out
+}
+
+/// The languages of the translations linked into this build, English first (what the
+/// pre-rendered first screen offers: the release build ships the same translations as files).
+pub(super) fn bundled_choices() -> Vec<&'static str> {
+    #[cfg_attr(not(feature = "bundled-translations"), allow(unused_mut))]
+    let mut out = vec![ENGLISH];
+    #[cfg(feature = "bundled-translations")]
+    out.extend(
+        aiact_core::bundled::TRANSLATIONS
+            .iter()
+            .filter_map(|(code, _)| language::official(code))
+            .filter(|l| *l != ENGLISH),
+    );
+    out
+}
+
+/// The browser's preferred languages, most preferred first.
+fn preferred() -> Vec<String> {
+    web_sys::window()
+        .map(|w| w.navigator().languages())
+        .map(|list| list.iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default()
+}
+
+fn set_document_lang(lang: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", lang);
+    }
+}
+
+async fn fetch(url: &str) -> Result<Vec<u8>, String> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window().ok_or("no window")?;
+    let why = |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| "network error".into());
+    let response: web_sys::Response =
+        wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url))
+            .await
+            .map_err(why)?
+            .dyn_into()
+            .map_err(why)?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().map_err(why)?)
+        .await
+        .map_err(why)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+impl AppState {
+    /// Starts in the remembered language, or the browser's preferred one on a first visit.
+    pub fn start_language(&self) {
+        let lang = self.languages.with_untracked(|offered| {
+            language::pick(crate::storage::language().as_deref(), &preferred(), offered)
+        });
+        self.use_language(lang);
+    }
+
+    /// Switches the page to `code` (chosen with the switch) and remembers the choice. Answers
+    /// are ids, so nothing about the assessment changes.
+    pub fn choose_language(&self, code: &str) {
+        let Some(lang) = language::official(code)
+            .filter(|l| self.languages.with_untracked(|offered| offered.contains(l)))
+        else {
+            return;
+        };
+        // Not remembering is no loss: the page is still shown in the language chosen.
+        let _ = crate::storage::set_language(lang);
+        self.use_language(lang);
+    }
+
+    fn use_language(&self, lang: &'static str) {
+        self.lang.set(lang);
+        set_document_lang(lang);
+        let have = self
+            .translations
+            .with_value(|t| t.iter().any(|(l, _)| *l == lang));
+        if lang == ENGLISH || have {
+            self.show_language();
+            return;
+        }
+        let Some((_, source)) = offered().into_iter().find(|(l, _)| *l == lang) else {
+            return;
+        };
+        let state = *self;
+        let take = move |bytes: Vec<u8>| {
+            state.translations.update_value(|t| t.push((lang, bytes)));
+            state.show_language();
+        };
+        match source {
+            Source::Bundled(bytes) => take(bytes.to_vec()),
+            Source::File(url) => leptos::task::spawn_local(async move {
+                match fetch(&url).await {
+                    Ok(bytes) => take(bytes),
+                    Err(why) => state.notify(format!(
+                        "The {} version of the questionnaire could not be loaded ({why}); it is shown in English. Your answers are kept.",
+                        language::name(lang)
+                    )),
+                }
+            }),
+        }
+    }
+
+    /// The words of "Yes", "No" and "Not sure" in the page's language (English until the
+    /// engine's texts are in).
+    pub fn answer_words(&self) -> crate::vm::AnswerWords {
+        match self.later.get() {
+            Some(later) => (later.answer_words)(self.catalog.get()),
+            None => crate::vm::AnswerWords::ENGLISH,
+        }
+    }
+
+    /// Shows the content in the page's language as far as it can be now: translated once the
+    /// translation and the engine are in, in English until then.
+    pub(crate) fn show_language(&self) {
+        let english = self.english.get_value();
+        let lang = self.lang.get_untracked();
+        let shown = self.translated(english, lang).unwrap_or(english);
+        if !std::ptr::eq(shown, self.catalog.get_untracked()) {
+            self.catalog.set(shown);
+        }
+    }
+
+    fn translated(
+        &self,
+        english: &'static Catalog,
+        lang: &'static str,
+    ) -> Option<&'static Catalog> {
+        if lang == ENGLISH {
+            return None;
+        }
+        let key = std::ptr::from_ref(english) as usize;
+        if let Some(done) = self.localized.with_value(|l| {
+            l.iter()
+                .find(|(l, k, _)| *l == lang && *k == key)
+                .map(|(_, _, c)| *c)
+        }) {
+            return Some(done);
+        }
+        let later = self.later.get_untracked()?;
+        let result = self.translations.with_value(|t| {
+            t.iter()
+                .find(|(l, _)| *l == lang)
+                .map(|(_, bytes)| (later.localize)(english, bytes))
+        })?;
+        match result {
+            Ok(cat) => {
+                let cat: &'static Catalog = Box::leak(Box::new(cat));
+                self.localized.update_value(|l| l.push((lang, key, cat)));
+                Some(cat)
+            }
+            Err(e) => {
+                self.notify(format!(
+                    "The {} version of the questionnaire is damaged ({e}); it is shown in English. Your answers are kept.",
+                    language::name(lang)
+                ));
+                None
+            }
+        }
+    }
+}
