@@ -7,6 +7,7 @@
 #![recursion_limit = "256"]
 
 mod app;
+mod clipboard;
 pub mod components;
 mod content;
 mod download;

@@ -54,7 +54,7 @@ const BUTTONS: &[(Format, &str, &str)] = &[
 pub fn Downloads() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
-        <section class="downloads" aria-labelledby="downloads-title">
+        <section id=crate::vm::result::DOWNLOADS_ID class="downloads" aria-labelledby="downloads-title">
             <h2 id="downloads-title">"Download"</h2>
             <div class="download-buttons">
                 {BUTTONS

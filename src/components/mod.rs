@@ -2,6 +2,7 @@
 //! [`AppState`](crate::state::AppState) from context and the view models of [`crate::vm`];
 //! updates touch only the nodes whose data changed.
 
+pub mod copy;
 pub mod dialogs;
 pub mod downloads;
 pub mod headstart;
@@ -11,11 +12,13 @@ pub mod library;
 pub mod loading;
 pub mod notices;
 pub mod plan;
+pub mod procurement;
 pub mod progress;
 pub mod question;
 pub mod register;
 pub mod result;
 pub mod review;
+pub mod summary;
 
 use crate::state::AppState;
 use aiact_core::report::Cite;

@@ -85,18 +85,6 @@ pub fn QuestionView() -> impl IntoView {
                 </legend>
                 // A new question's help starts closed: rebuilt per question.
                 {move || q.get().map(|q| view! { <Help question=q /> })}
-                {move || {
-                    state
-                        .answer_error
-                        .get()
-                        .map(|e| {
-                            view! {
-                                <p class="field-error" role="alert" data-testid="answer-error">
-                                    {e}
-                                </p>
-                            }
-                        })
-                }}
                 {controls}
             </fieldset>
             <div class="nav-buttons">
@@ -171,6 +159,46 @@ fn NameField() -> impl IntoView {
     }
 }
 
+/// Why "Continue" was refused, right under the controls it is about (`#answer-error`, which
+/// they name in `aria-describedby` while it shows).
+#[component]
+fn AnswerError() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        state.answer_error.get().map(|e| {
+            view! {
+                <p class="field-error" id=ERROR_ID role="alert" data-testid="answer-error">
+                    {e}
+                </p>
+            }
+        })
+    }
+}
+
+/// Id of the message of a refused answer.
+const ERROR_ID: &str = "answer-error";
+
+/// `aria-invalid` and `aria-describedby` of the controls while a refusal shows.
+fn invalid(
+    state: AppState,
+) -> (
+    impl Fn() -> &'static str + Copy,
+    impl Fn() -> Option<&'static str> + Copy,
+) {
+    let refused = move || state.answer_error.with(Option::is_some);
+    (
+        move || if refused() { "true" } else { "false" },
+        move || refused().then_some(ERROR_ID),
+    )
+}
+
+/// Clears a refusal once the person changes their answer.
+fn clear_error(state: AppState) {
+    if state.answer_error.with_untracked(Option::is_some) {
+        state.answer_error.set(None);
+    }
+}
+
 /// One answer as a button: a click answers and moves on.
 #[component]
 fn ChoiceButton(
@@ -233,13 +261,19 @@ fn Checklist(
         if aiact_core::flow::accepts(question, &answer) {
             state.answer(&question.id, answer);
         } else {
-            state
-                .answer_error
-                .set(Some(vm::refusal(question).to_owned()));
+            state.answer_error.set(Some(vm::refusal(question)));
         }
     };
+    let (aria_invalid, described_by) = invalid(state);
     view! {
-        <div class="checks">
+        <div
+            class="checks"
+            role="group"
+            aria-label="Items to tick"
+            aria-invalid=aria_invalid
+            aria-describedby=described_by
+            data-testid="checks"
+        >
             {options
                 .into_iter()
                 .map(|c| {
@@ -256,6 +290,7 @@ fn Checklist(
                                 prop:checked=move || ticked.with(|t| t.iter().any(|x| x == value))
                                 on:change=move |ev| {
                                     let on = event_target_checked(&ev);
+                                    clear_error(state);
                                     ticked
                                         .update(|t| {
                                             t.retain(|x| x != value);
@@ -275,6 +310,7 @@ fn Checklist(
                 })
                 .collect_view()}
         </div>
+        <AnswerError />
         <div class="choices">
             <button type="button" class="primary" data-testid="continue" on:click=submit>
                 "Continue with the ticked items"
@@ -309,11 +345,10 @@ fn AnswerField(
         if aiact_core::flow::accepts(question, &answer) {
             state.answer(&question.id, answer);
         } else {
-            state
-                .answer_error
-                .set(Some(vm::refusal(question).to_owned()));
+            state.answer_error.set(Some(vm::refusal(question)));
         }
     };
+    let (aria_invalid, described_by) = invalid(state);
     view! {
         <label for=input_id.clone() class="input-label">
             "Your answer"
@@ -323,9 +358,15 @@ fn AnswerField(
             type=if date { "date" } else { "text" }
             data-testid="input"
             maxlength=aiact_core::flow::MAX_TEXT_CHARS
+            aria-invalid=aria_invalid
+            aria-describedby=described_by
             prop:value=move || value.get()
-            on:input=move |ev| value.set(event_target_value(&ev))
+            on:input=move |ev| {
+                clear_error(state);
+                value.set(event_target_value(&ev))
+            }
         />
+        <AnswerError />
         <div class="choices">
             <button type="button" class="primary" data-testid="continue" on:click=submit>
                 "Continue"

@@ -1,10 +1,15 @@
-//! The result: small components, each fed by one part of the engine's report (classification
-//! and roles, obligations, ISO/IEC 42001 coverage, open points), then the downloads. Each part is
-//! a memo of its own, so a change re-renders only the parts that differ.
+//! The result: the summary first, then small components, each fed by one part of the engine's
+//! report (classification and roles, obligations, ISO/IEC 42001 coverage, open points, the
+//! procurement answer sheet), then the downloads. Each part is a memo of its own, so a change
+//! re-renders only the parts that differ. Every conclusion has one folded "why" with the answers
+//! that decided it.
 
 use super::ScreenHeading;
 use super::downloads::Downloads;
+use super::procurement::ProcurementSheet;
+use super::summary::Summary;
 use crate::state::{AppState, Screen};
+use crate::vm::result::{self as vm, ISO_ID, OBLIGATIONS_ID, ObligationRow, obligation_anchor};
 use aiact_core::report::{
     AnswerLine, Cite, ObligationPart, OpenPoint, Report, RolePart, SoaLine, TierPart,
 };
@@ -23,19 +28,30 @@ pub fn ResultScreen() -> impl IntoView {
     let complete = part(state, |r| r.complete);
     let name = part(state, |r| r.system_name.clone());
     let classification = part(state, |r| (r.tier.clone(), r.in_scope, r.roles.clone()));
-    let obligations = part(state, |r| {
-        (
-            r.obligations.clone(),
-            r.penalty_ceilings()
-                .into_iter()
-                .map(str::to_owned)
-                .collect::<Vec<_>>(),
-        )
+    let summary = part(state, vm::summary);
+    let has_obligations = part(state, |r| !r.obligations.is_empty());
+    let penalties = part(state, |r| {
+        r.penalty_ceilings()
+            .into_iter()
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    });
+    let rows = part(state, vm::obligation_rows);
+    let procurement = Memo::new(move |_| {
+        state
+            .report
+            .with(|r| r.as_ref().map(vm::procurement).unwrap_or_default())
     });
     let iso = part(state, |r| {
-        (r.obligations.is_empty(), r.iso_gaps.clone(), r.soa.clone())
+        (
+            r.obligations.is_empty(),
+            r.iso_gap_intro().to_owned(),
+            r.iso_gaps.clone(),
+            r.soa.clone(),
+        )
     });
     let open_points = part(state, |r| r.open_points.clone());
+    let review = part(state, vm::review_points);
     let disclaimer = part(state, |r| r.disclaimer.clone());
     let plan = part(state, |r| {
         let any = !r.obligations.is_empty() || !r.plan.set_aside.is_empty();
@@ -83,6 +99,13 @@ pub fn ResultScreen() -> impl IntoView {
                 </p>
             </Show>
             <div class="report">
+                <Summary summary />
+                {move || {
+                    review
+                        .get()
+                        .filter(|p| !p.is_empty())
+                        .map(|points| view! { <ReviewFirst points /> })
+                }}
                 {move || {
                     classification
                         .get()
@@ -90,16 +113,13 @@ pub fn ResultScreen() -> impl IntoView {
                             view! { <Classification tier in_scope roles /> }
                         })
                 }}
-                {move || {
-                    obligations
-                        .get()
-                        .filter(|(list, _)| all.get() && !list.is_empty())
-                        .map(|(list, penalties)| view! { <Obligations list penalties /> })
-                }}
+                <Show when=move || all.get() && has_obligations.get() == Some(true)>
+                    <Obligations penalties rows />
+                </Show>
                 {move || {
                     iso.get()
-                        .filter(|(none, _, _)| all.get() && !none)
-                        .map(|(_, gaps, soa)| view! { <IsoCoverage gaps soa /> })
+                        .filter(|(none, ..)| all.get() && !none)
+                        .map(|(_, intro, gaps, soa)| view! { <IsoCoverage intro gaps soa /> })
                 }}
                 {move || {
                     open_points
@@ -115,6 +135,9 @@ pub fn ResultScreen() -> impl IntoView {
                             view! { <super::plan::PlanOnResult summary head_start /> }
                         })
                 }}
+                <Show when=move || all.get()>
+                    <ProcurementSheet pairs=procurement />
+                </Show>
             </div>
             <p class="disclaimer">{move || disclaimer.get()}</p>
             <super::plan::PlanLinks />
@@ -172,29 +195,61 @@ fn provisional(yes: bool) -> Option<impl IntoView> {
     yes.then(|| view! { " " <span class="prov">"(provisional)"</span> })
 }
 
-/// "Also based on" answers of a conclusion.
+/// The answers that decided a conclusion, folded away; nothing when no answer beyond those
+/// shown for an earlier conclusion decided it.
 #[component]
-fn AlsoBecause(lines: Vec<AnswerLine>) -> impl IntoView {
+fn Why(lines: Vec<AnswerLine>) -> impl IntoView {
     (!lines.is_empty()).then(|| {
-        let n = lines.len();
+        let count = match lines.len() {
+            1 => "1 answer".to_owned(),
+            n => format!("{n} answers"),
+        };
         view! {
-            <dt>"Also based on"</dt>
-            <dd>
-                {lines
+            <details class="why" data-testid="why">
+                <summary>"Why: " {count} " decided this"</summary>
+                <ul>
+                    {lines
+                        .into_iter()
+                        .map(|l| {
+                            view! {
+                                <li>
+                                    {l.question} " " <strong>{l.answer}</strong>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </details>
+        }
+    })
+}
+
+/// Stricter outcomes a "not sure" answer could lead to (such as a possible ban), before the
+/// result that applies otherwise.
+#[component]
+fn ReviewFirst(points: Vec<vm::ReviewPoint>) -> impl IntoView {
+    view! {
+        <section class="review-first" data-testid="review-first">
+            <h2>"To review first"</h2>
+            <ul>
+                {points
                     .into_iter()
-                    .enumerate()
-                    .map(|(i, l)| {
+                    .map(|p| {
                         view! {
-                            {l.question}
-                            " "
-                            <strong>{l.answer}</strong>
-                            {(i + 1 < n).then_some("; ")}
+                            <li data-tier=p.tier>
+                                <strong>{p.headline} "."</strong>
+                                " "
+                                {p.sentence}
+                                " ("
+                                <InlineCites cites=p.refs />
+                                ")"
+                            </li>
                         }
                     })
                     .collect_view()}
-            </dd>
-        }
-    })
+            </ul>
+        </section>
+    }
 }
 
 /// The tier with its reasoning, and the roles held.
@@ -224,25 +279,7 @@ fn Classification(tier: TierPart, in_scope: bool, roles: Vec<RolePart>) -> impl 
             <h3 data-testid="conclusion">{tier.title}</h3>
             <p>{tier.explanation}</p>
             <p>"Articles: " <InlineCites cites=tier.refs /></p>
-            {(!tier.because.is_empty())
-                .then(|| {
-                    view! {
-                        <p>"Why: based on these answers:"</p>
-                        <ul>
-                            {tier
-                                .because
-                                .into_iter()
-                                .map(|l| {
-                                    view! {
-                                        <li>
-                                            {l.question} " " <strong>{l.answer}</strong>
-                                        </li>
-                                    }
-                                })
-                                .collect_view()}
-                        </ul>
-                    }
-                })}
+            <Why lines=tier.because />
             {(!roles.is_empty())
                 .then(|| {
                     view! {
@@ -260,9 +297,7 @@ fn Classification(tier: TierPart, in_scope: bool, roles: Vec<RolePart>) -> impl 
                                             " ("
                                             <InlineCites cites=role.refs />
                                             ")"
-                                            <dl>
-                                                <AlsoBecause lines=role.because />
-                                            </dl>
+                                            <Why lines=role.because />
                                         </li>
                                     }
                                 })
@@ -274,42 +309,50 @@ fn Classification(tier: TierPart, in_scope: bool, roles: Vec<RolePart>) -> impl 
     }
 }
 
-/// The obligations, grouped by role, with the penalty ceilings once.
+/// The obligations, grouped by role, with the penalty ceilings once; a changed obligation
+/// replaces only its own card.
 #[component]
-fn Obligations(list: Vec<ObligationPart>, penalties: Vec<String>) -> impl IntoView {
-    let mut role = String::new();
-    let items = list
-        .into_iter()
-        .map(|o| {
-            let heading = (o.role_name != role).then(|| {
-                role = o.role_name.clone();
-                view! { <h3>"As " {o.role_name.clone()}</h3> }
-            });
-            view! {
-                {heading}
-                <Obligation o />
-            }
-        })
-        .collect_view();
+fn Obligations(
+    penalties: Memo<Option<Vec<String>>>,
+    rows: Memo<Option<Vec<ObligationRow>>>,
+) -> impl IntoView {
     view! {
-        <section class="page" data-testid="obligations">
+        <section id=OBLIGATIONS_ID data-testid="obligations">
             <h2>"Obligations"</h2>
             <p class="meta">"Penalty ceilings:"</p>
-            <ul class="meta">{penalties.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
-            {items}
+            <ul class="meta">
+                {move || {
+                    penalties
+                        .get()
+                        .unwrap_or_default()
+                        .into_iter()
+                        .map(|p| view! { <li>{p}</li> })
+                        .collect_view()
+                }}
+            </ul>
+            <For each=move || rows.get().unwrap_or_default() key=|row| row.clone() let(row)>
+                {row.heading.map(|h| view! { <h3>{h}</h3> })}
+                <Obligation o=row.obligation penalty=row.penalty />
+            </For>
         </section>
     }
 }
 
-/// One obligation: what to do, when, the articles, the penalty ceiling and ISO/IEC 42001.
+/// One obligation: what to do, when, the articles, its penalty ceiling where it is not the
+/// common one, and how far ISO/IEC 42001 covers it (what lies beyond is in the gap list).
 #[component]
-fn Obligation(o: ObligationPart) -> impl IntoView {
+fn Obligation(o: ObligationPart, penalty: Option<String>) -> impl IntoView {
     let m = &expect_context::<AppState>().cat().messages;
     let when = o.when_line(m);
-    let iso = o.iso_line(m);
+    let iso = o.iso_short();
     let plan = o.plan.recorded.then(|| o.plan.line(m, &str::to_owned));
     view! {
-        <div class="ob" data-testid="obligation" data-obligation-id=o.id>
+        <div
+            class="ob"
+            id=obligation_anchor(&o.id)
+            data-testid="obligation"
+            data-obligation-id=o.id
+        >
             <h4>{o.title} {provisional(o.provisional)}</h4>
             <p>{o.summary}</p>
             <dl>
@@ -326,8 +369,13 @@ fn Obligation(o: ObligationPart) -> impl IntoView {
                 <dd>
                     <InlineCites cites=o.refs />
                 </dd>
-                <dt>"Penalty ceiling"</dt>
-                <dd>{o.penalty_short}</dd>
+                {penalty
+                    .map(|p| {
+                        view! {
+                            <dt>"Penalty ceiling"</dt>
+                            <dd>{p}</dd>
+                        }
+                    })}
                 <dt>"ISO/IEC 42001"</dt>
                 <dd>{iso}</dd>
                 {plan
@@ -337,29 +385,27 @@ fn Obligation(o: ObligationPart) -> impl IntoView {
                             <dd data-testid="obligation-plan">{line}</dd>
                         }
                     })}
-                <AlsoBecause lines=o.because />
             </dl>
+            <Why lines=o.because />
         </div>
     }
 }
 
 /// What ISO/IEC 42001 leaves to do, and the draft Statement of Applicability.
 #[component]
-fn IsoCoverage(gaps: Vec<ObligationPart>, soa: Vec<SoaLine>) -> impl IntoView {
+fn IsoCoverage(intro: String, gaps: Vec<ObligationPart>, soa: Vec<SoaLine>) -> impl IntoView {
     let total = soa.len();
     let relevant: Vec<SoaLine> = soa.into_iter().filter(|s| s.relevant).collect();
     let count = relevant.len();
     view! {
-        <section class="page">
+        <section id=ISO_ID data-testid="iso">
             <h2>"ISO/IEC 42001 coverage and gaps"</h2>
             {if gaps.is_empty() {
                 view! { <p>"ISO/IEC 42001 covers every obligation listed."</p> }.into_any()
             } else {
                 view! {
-                    <p>
-                        "What the AI Act asks beyond an ISO/IEC 42001 management system, earliest first. If your organisation is certified, this is what remains for this system."
-                    </p>
-                    <table data-testid="iso-gaps">
+                    <p>{intro}</p>
+                    <table class="stack" data-testid="iso-gaps">
                         <thead>
                             <tr>
                                 <th>"Obligation"</th>
@@ -374,10 +420,10 @@ fn IsoCoverage(gaps: Vec<ObligationPart>, soa: Vec<SoaLine>) -> impl IntoView {
                                 .map(|g| {
                                     view! {
                                         <tr>
-                                            <td>{g.title}</td>
-                                            <td>{g.iso.fit_label}</td>
-                                            <td>{g.timing}</td>
-                                            <td>{g.iso.gap}</td>
+                                            <td data-label="Obligation">{g.title}</td>
+                                            <td data-label="Fit">{g.iso.fit_label}</td>
+                                            <td data-label="Applies">{g.timing}</td>
+                                            <td data-label="Beyond ISO/IEC 42001">{g.iso.gap}</td>
                                         </tr>
                                     }
                                 })
@@ -390,33 +436,18 @@ fn IsoCoverage(gaps: Vec<ObligationPart>, soa: Vec<SoaLine>) -> impl IntoView {
             <h3>"Draft Statement of Applicability (Annex A)"</h3>
             <p>
                 {count} " of the " {total}
-                " Annex A controls support this system\u{2019}s obligations; the others do not correspond to them (the CSV download lists all "
-                {total} " with a justification)."
+                " Annex A controls support this system\u{2019}s obligations; the others are not required by the AI Act for this system. The CSV download lists all "
+                {total} " with the obligations each supports or why it is not required."
             </p>
             {(!relevant.is_empty())
                 .then(|| {
                     view! {
-                        <table>
-                            <thead>
-                                <tr>
-                                    <th>"Control"</th>
-                                    <th>"Why it is relevant"</th>
-                                </tr>
-                            </thead>
-                            <tbody>
-                                {relevant
-                                    .into_iter()
-                                    .map(|s| {
-                                        view! {
-                                            <tr>
-                                                <td>{s.control} " " {s.title}</td>
-                                                <td>{s.reason}</td>
-                                            </tr>
-                                        }
-                                    })
-                                    .collect_view()}
-                            </tbody>
-                        </table>
+                        <ul class="controls" data-testid="soa">
+                            {relevant
+                                .into_iter()
+                                .map(|s| view! { <li>{s.control} " " {s.title}</li> })
+                                .collect_view()}
+                        </ul>
                     }
                 })}
         </section>
@@ -427,7 +458,7 @@ fn IsoCoverage(gaps: Vec<ObligationPart>, soa: Vec<SoaLine>) -> impl IntoView {
 #[component]
 fn OpenPoints(points: Vec<OpenPoint>) -> impl IntoView {
     view! {
-        <section class="page" data-testid="unsure">
+        <section data-testid="unsure">
             <h2>"Open points"</h2>
             <p>
                 "These answers were \u{201c}not sure\u{201d}; each alternative would change the result as follows:"

@@ -6,6 +6,7 @@ pub mod headstart;
 pub mod library;
 pub mod plan;
 pub mod register;
+pub mod result;
 pub mod share_link;
 pub mod upgrade;
 
@@ -220,14 +221,28 @@ pub fn choice_answer(q: &Question, value: &str) -> Answer {
     }
 }
 
-/// Why a checklist or field answer was refused, in words for the person.
-pub fn refusal(q: &Question) -> &'static str {
+/// Why a checklist or field answer was refused, in words for the person, naming the options
+/// that stand alone (such as "None of these") by their own labels.
+pub fn refusal(q: &Question) -> String {
     match q.kind {
         QuestionKind::Multi => {
-            "Tick at least one item, or choose \u{201c}None of these\u{201d} if nothing applies."
+            let mut alone: Vec<String> = q
+                .options
+                .iter()
+                .filter(|o| o.exclusive)
+                .map(|o| format!("\u{201c}{}\u{201d}", o.label))
+                .collect();
+            if unsure_answer(q).is_some() && !q.options.iter().any(|o| o.id == UNSURE) {
+                alone.push("\u{201c}Not sure\u{201d}".to_owned());
+            }
+            if alone.is_empty() {
+                "Tick at least one item.".to_owned()
+            } else {
+                format!("Tick at least one item, or choose {}.", alone.join(" or "))
+            }
         }
-        QuestionKind::Date => "Enter a date.",
-        _ => "Enter an answer.",
+        QuestionKind::Date => "Enter a date.".to_owned(),
+        _ => "Enter an answer.".to_owned(),
     }
 }
 

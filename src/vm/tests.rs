@@ -131,7 +131,17 @@ fn a_click_on_an_exclusive_option_answers_with_a_list_of_one() {
     );
     assert_eq!(choice_answer(q("q.yn"), "no"), one("no"));
     assert_eq!(refusal(q("q.date")), "Enter a date.");
-    assert!(refusal(q("q.multi")).starts_with("Tick at least one item"));
+    assert_eq!(
+        refusal(q("q.multi")),
+        "Tick at least one item, or choose \u{201c}None of these\u{201d} or \u{201c}Not sure\u{201d}."
+    );
+    let full = aiact_core::bundled::catalog().expect("bundled content");
+    let role = full.question("scope.role").expect("the role question");
+    assert!(
+        refusal(role).contains("\u{201c}I use it only privately, not for work\u{201d}"),
+        "names this question's own exclusive option: {}",
+        refusal(role)
+    );
 }
 
 #[test]

@@ -32,7 +32,7 @@ use serde::Serialize;
 use std::collections::BTreeSet;
 
 /// A legal citation with its EUR-Lex link.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Cite {
     /// E.g. `Art 6(3)`.
     pub label: String,
@@ -54,7 +54,7 @@ impl Cite {
 }
 
 /// An explanation that applies to this assessment ("good to know").
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct NotePart {
     /// Note id.
     pub id: String,
@@ -69,7 +69,7 @@ pub struct NotePart {
 }
 
 /// An answer that would lead to a stricter outcome on its own.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Lead {
     /// The question's text.
     pub question: String,
@@ -78,7 +78,7 @@ pub struct Lead {
 }
 
 /// A stricter outcome to review: resolving a "not sure" answer could lead there.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct ReviewPart {
     /// Tier id, e.g. `prohibited`.
     pub tier: String,
@@ -95,7 +95,7 @@ pub struct ReviewPart {
 }
 
 /// A question and the answer given, in the words the person saw.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct AnswerLine {
     /// Section title.
     pub section: String,
@@ -108,7 +108,7 @@ pub struct AnswerLine {
 }
 
 /// The tier and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct TierPart {
     /// Machine id, e.g. `high_risk_annex_iii`.
     pub id: String,
@@ -129,7 +129,7 @@ pub struct TierPart {
 }
 
 /// A role held.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct RolePart {
     /// Role id.
     pub id: String,
@@ -146,7 +146,7 @@ pub struct RolePart {
 }
 
 /// ISO/IEC 42001 counterpart of an obligation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct IsoPart {
     /// `covers`, `partial` or `none`.
     pub fit: String,
@@ -159,7 +159,7 @@ pub struct IsoPart {
 }
 
 /// An obligation that applies.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct ObligationPart {
     /// Obligation id.
     pub id: String,
@@ -203,7 +203,7 @@ pub struct ObligationPart {
 }
 
 /// An unsure answer and what each alternative would change.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct OpenPoint {
     /// Question id.
     pub id: String,
@@ -214,7 +214,7 @@ pub struct OpenPoint {
 }
 
 /// One Annex A control in the draft Statement of Applicability.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct SoaLine {
     /// Control id.
     pub control: String,
@@ -323,7 +323,7 @@ pub struct Summary {
 }
 
 /// The next date a duty bites.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct NextDate {
     /// `YYYY-MM-DD`.
     pub date: String,
@@ -349,7 +349,7 @@ impl NextDate {
 }
 
 /// One line of the obligations checklist.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct ChecklistItem {
     /// Obligation id.
     pub id: String,
@@ -458,6 +458,99 @@ fn because_beyond(cat: &Catalog, t: &Trace, shown: &BTreeSet<&str>) -> Vec<Answe
         .collect()
 }
 
+/// The answers a conclusion rests on among the questions its own condition reads.
+fn because_within(cat: &Catalog, t: &Trace, own: &BTreeSet<&str>) -> Vec<AnswerLine> {
+    t.answers
+        .iter()
+        .filter(|(id, _)| own.contains(id.as_str()))
+        .filter_map(|(id, a)| answer_line(cat, id, a))
+        .collect()
+}
+
+/// The questions a condition reads, directly or through facts, leaving out whether the Act
+/// applies (a conclusion's own condition, e.g. a role's, usually starts with that).
+fn own_questions<'a>(cat: &'a Catalog, c: &'a Condition) -> BTreeSet<&'a str> {
+    fn walk<'a>(
+        cat: &'a Catalog,
+        c: &'a Condition,
+        out: &mut BTreeSet<&'a str>,
+        seen: &mut BTreeSet<&'a str>,
+    ) {
+        crate::refs::visit_condition(c, &mut |r| match r {
+            crate::refs::Ref::Question(q) => {
+                out.insert(q);
+            }
+            crate::refs::Ref::Fact(f) if f != crate::model::IN_SCOPE_FACT && seen.insert(f) => {
+                if let Some(fact) = cat.fact(f) {
+                    walk(cat, &fact.when, out, seen);
+                }
+            }
+            _ => {}
+        });
+    }
+    let mut out = BTreeSet::new();
+    walk(cat, c, &mut out, &mut BTreeSet::new());
+    out
+}
+
+/// The questions that decide whether the Act applies: those the in-scope fact reads through its
+/// conditions, and of each exception (a negated fact) only the questions the exception reads
+/// itself. An exception can reach far through its own exceptions (free open-source software is
+/// excluded unless it is high-risk, prohibited, ...); the answers it reaches that way explain
+/// the tier, not the scope.
+fn scope_questions(cat: &Catalog) -> BTreeSet<&str> {
+    use crate::refs::{Ref, visit_condition};
+    fn direct<'a>(cat: &'a Catalog, c: &'a Condition, out: &mut BTreeSet<&'a str>) {
+        visit_condition(c, &mut |r| match r {
+            Ref::Question(q) => {
+                out.insert(q);
+            }
+            Ref::Fact(f) => {
+                if let Some(fact) = cat.fact(f) {
+                    visit_condition(&fact.when, &mut |r| {
+                        if let Ref::Question(q) = r {
+                            out.insert(q);
+                        }
+                    });
+                }
+            }
+            _ => {}
+        });
+    }
+    fn walk<'a>(
+        cat: &'a Catalog,
+        c: &'a Condition,
+        out: &mut BTreeSet<&'a str>,
+        seen: &mut BTreeSet<&'a str>,
+    ) {
+        match c {
+            Condition::Not(inner) => direct(cat, inner, out),
+            Condition::All(cs) | Condition::Any(cs) => {
+                for c in cs {
+                    walk(cat, c, out, seen);
+                }
+            }
+            Condition::Fact(f) => {
+                if seen.insert(f)
+                    && let Some(fact) = cat.fact(f)
+                {
+                    walk(cat, &fact.when, out, seen);
+                }
+            }
+            other => visit_condition(other, &mut |r| {
+                if let Ref::Question(q) = r {
+                    out.insert(q);
+                }
+            }),
+        }
+    }
+    let mut out = BTreeSet::new();
+    if let Some(fact) = cat.fact(crate::model::IN_SCOPE_FACT) {
+        walk(cat, &fact.when, &mut out, &mut BTreeSet::new());
+    }
+    out
+}
+
 /// What one alternative to a "not sure" answer would change, in a sentence.
 pub fn describe_alternative(cat: &Catalog, question: &str, alt: &Alternative) -> String {
     let m = &cat.messages;
@@ -529,15 +622,15 @@ pub fn build(cat: &Catalog, env: &Envelope, a: &Assessment, today: &str) -> Repo
     let m = &cat.messages;
     let rule = cat.tier_rule(&a.tier.trace.rule);
     let coverage = iso::coverage(cat, a);
-    // Each "why" leaves out what an earlier one already shows: whether the Act applies and the
-    // tier explain themselves; a role by its own answers; a duty by what remains.
-    let in_scope = Condition::Fact(crate::model::IN_SCOPE_FACT.to_owned());
+    // Each "why" lists only the answers that decided its conclusion: the tier by its answers
+    // beyond those that decide whether the Act applies; a role by the answers its own condition
+    // reads; a duty by what remains after the tier and the roles.
+    let scope = scope_questions(cat);
     let mut scope_shown: BTreeSet<&str> = BTreeSet::new();
     if a.tier.tier.in_scope() {
-        crate::refs::questions_behind(cat, &in_scope, &mut scope_shown);
+        scope_shown.extend(&scope);
     }
-    let mut role_shown = scope_shown.clone();
-    crate::refs::questions_behind(cat, &in_scope, &mut role_shown);
+    let mut role_shown = scope.clone();
     role_shown.extend(a.tier.trace.answers.iter().map(|(q, _)| q.as_str()));
     let mut duty_shown = role_shown.clone();
     for rc in &a.roles {
@@ -711,7 +804,7 @@ pub fn build(cat: &Catalog, env: &Envelope, a: &Assessment, today: &str) -> Repo
                     name: r.name.clone(),
                     explanation: r.explanation.clone(),
                     refs: cites(cat, &r.refs),
-                    because: because_beyond(cat, &rc.trace, &role_shown),
+                    because: because_within(cat, &rc.trace, &own_questions(cat, &r.when)),
                     provisional: rc.provisional,
                 })
             })

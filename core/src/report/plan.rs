@@ -12,7 +12,7 @@ use serde::Serialize;
 use std::collections::BTreeSet;
 
 /// What the person recorded for one obligation.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize)]
 pub struct PlanPart {
     /// `todo`, `in_progress`, `done` or `not_applicable`.
     pub status: String,
@@ -97,7 +97,7 @@ impl PlanPart {
 }
 
 /// A plan entry of an obligation that no longer follows from the answers or the content.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct AsidePart {
     /// Obligation id.
     pub obligation: String,
@@ -180,7 +180,7 @@ pub(super) fn plan_parts(
 }
 
 /// One obligation against the ISO/IEC 42001 clauses and controls the organisation has.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct HeadStartLine {
     /// Obligation id.
     pub obligation: String,
@@ -219,7 +219,7 @@ impl HeadStartLine {
 
 /// "Is our ISO/IEC 42001 enough for the AI Act for this system?", answered from what the person
 /// said they have.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize)]
 pub struct HeadStart {
     /// Whether the person said what they have (certified, or items marked in place).
     pub known: bool,

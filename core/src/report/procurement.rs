@@ -14,7 +14,7 @@ fn inline(s: &str) -> String {
 }
 
 /// One question and answer pair.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 pub struct QaPair {
     /// What customers ask.
     pub question: String,

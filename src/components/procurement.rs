@@ -1,0 +1,29 @@
+//! The procurement answer sheet on screen: the questions customers' AI questionnaires ask, each
+//! with our answer in the company's voice, with a button that copies the whole sheet.
+
+use super::copy::CopyButton;
+use crate::vm::result::{PROCUREMENT_ID, procurement_text};
+use aiact_core::report::QaPair;
+use leptos::prelude::*;
+
+/// The sheet; a changed answer replaces only its own pair.
+#[component]
+pub fn ProcurementSheet(pairs: Memo<Vec<QaPair>>) -> impl IntoView {
+    view! {
+        <section id=PROCUREMENT_ID data-testid="procurement" aria-labelledby="procurement-title">
+            <h2 id="procurement-title">"Answers for customer questionnaires"</h2>
+            <p>
+                "Ready to paste into a customer\u{2019}s AI or procurement questionnaire, in your company\u{2019}s voice. The same sheet is among the downloads."
+            </p>
+            <CopyButton label="Copy the answers" testid="copy-procurement" text=procurement_text />
+            <dl class="qa">
+                <For each=move || pairs.get() key=|p| p.clone() let(p)>
+                    <div class="qa-pair" data-testid="qa-pair">
+                        <dt>{p.question}</dt>
+                        <dd>{p.answer}</dd>
+                    </div>
+                </For>
+            </dl>
+        </section>
+    }
+}
