@@ -435,8 +435,9 @@ fn IsoCoverage(intro: String, gaps: Vec<ObligationPart>, soa: Vec<SoaLine>) -> i
             }}
             <h3>"Draft Statement of Applicability (Annex A)"</h3>
             <p>
-                {count} " of the " {total}
-                " Annex A controls support this system\u{2019}s obligations; the others are not required by the AI Act for this system. The CSV download lists all "
+                {count} " of the " {total} " Annex A controls "
+                {if count == 1 { "supports" } else { "support" }}
+                " this system\u{2019}s obligations; the others are not required by the AI Act for this system. The CSV download lists all "
                 {total} " with the obligations each supports or why it is not required."
             </p>
             {(!relevant.is_empty())
