@@ -110,12 +110,12 @@ pub fn Shell() -> impl IntoView {
     };
     view! {
         <a class="skip-link" href="#main">
-            "Skip to the questionnaire"
+            {move || state.shell_words().skip}
         </a>
         <header class="site-header">
             <p class="brand">"AI Act Check"</p>
             <p class="tagline">
-                "EU AI Act self-assessment. Your answers stay in this browser: nothing is sent anywhere."
+                {move || state.shell_words().tagline}
             </p>
             <LanguageSwitch />
             <Show when=move || state.screen.with(|s| *s != Screen::Intro)>
@@ -126,7 +126,7 @@ pub fn Shell() -> impl IntoView {
                         data-testid="nav-assessments"
                         on:click=move |_| state.go(Screen::Intro)
                     >
-                        "All assessments"
+                        {move || state.shell_words().all_assessments}
                     </button>
                 </nav>
             </Show>
@@ -148,7 +148,7 @@ pub fn Shell() -> impl IntoView {
         </main>
         <footer class="site-footer">
             <p data-testid="baseline">{baseline}</p>
-            <p>"A self-assessment aid, not legal advice. No cookies, no tracking, no requests to other sites."</p>
+            <p>{move || state.shell_words().footer}</p>
         </footer>
     }
 }

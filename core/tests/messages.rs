@@ -12,7 +12,7 @@ use aiact_core::{Answer, Answers, Catalog, assess, bundled};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-/// Every string literal in the engine's sources, with the file it is in.
+/// Every string literal in the engine's and the web shell's sources, with the file it is in.
 fn literals() -> Vec<(String, String)> {
     fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
         for e in std::fs::read_dir(dir).unwrap() {
@@ -25,10 +25,13 @@ fn literals() -> Vec<(String, String)> {
         }
     }
     let mut files = vec![];
-    walk(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-        &mut files,
-    );
+    let core = Path::new(env!("CARGO_MANIFEST_DIR"));
+    walk(&core.join("src"), &mut files);
+    // The web shell asks for the page's own words (`shell.…`) by key too.
+    let shell = core.join("../src");
+    if shell.is_dir() {
+        walk(&shell, &mut files);
+    }
     let mut out = vec![];
     for f in files {
         let text = std::fs::read_to_string(&f).unwrap();

@@ -14,7 +14,7 @@ pub fn LanguageSwitch() -> impl IntoView {
         (offered.len() > 1).then(|| {
             view! {
                 <div class="language">
-                    <label for="language">"Language"</label>
+                    <label for="language">{move || state.shell_words().language}</label>
                     <select
                         id="language"
                         data-testid="language"

@@ -99,7 +99,7 @@ pub fn QuestionView() -> impl IntoView {
                             }
                         }
                     >
-                        "Back"
+                        {move || state.shell_words().back}
                     </button>
                 </Show>
                 <Show when=move || has_answers.get()>
@@ -109,7 +109,7 @@ pub fn QuestionView() -> impl IntoView {
                         data-testid="to-review"
                         on:click=move |_| state.go(Screen::Review)
                     >
-                        "Review all answers"
+                        {move || state.shell_words().review_all}
                     </button>
                 </Show>
             </div>
@@ -128,7 +128,7 @@ fn Help(question: &'static Question) -> impl IntoView {
             {question.help.as_str()}
         </p>
         <details class="help" data-testid="help">
-            <summary>"What does this mean?"</summary>
+            <summary>{move || state.shell_words().what_does_this_mean}</summary>
             {(!question.details.is_empty())
                 .then(|| view! { <p>{question.details.as_str()}</p> })}
             <Cites cites />
@@ -144,7 +144,7 @@ fn NameField() -> impl IntoView {
     view! {
         <div class="details name-first">
             <label for="system-name" class="input-label">
-                "Name of the AI system (optional)"
+                {move || state.shell_words().system_name}
             </label>
             <input
                 id="system-name"
@@ -313,7 +313,7 @@ fn Checklist(
         <AnswerError />
         <div class="choices">
             <button type="button" class="primary" data-testid="continue" on:click=submit>
-                "Continue with the ticked items"
+                {move || state.shell_words().continue_ticked}
             </button>
             {exclusive
                 .into_iter()
@@ -351,7 +351,7 @@ fn AnswerField(
     let (aria_invalid, described_by) = invalid(state);
     view! {
         <label for=input_id.clone() class="input-label">
-            "Your answer"
+            {move || state.shell_words().your_answer}
         </label>
         <input
             id=input_id
@@ -369,7 +369,7 @@ fn AnswerField(
         <AnswerError />
         <div class="choices">
             <button type="button" class="primary" data-testid="continue" on:click=submit>
-                "Continue"
+                {move || state.shell_words().continue_}
             </button>
             {unsure
                 .map(|_| {

@@ -164,6 +164,14 @@ impl AppState {
         }
     }
 
+    /// The page's own words in its language (English until the engine's texts are in).
+    pub fn shell_words(&self) -> crate::vm::ShellWords {
+        match self.later.get() {
+            Some(later) => (later.shell_words)(self.catalog.get()),
+            None => crate::vm::ShellWords::ENGLISH,
+        }
+    }
+
     /// Shows the content in the page's language as far as it can be now: translated once the
     /// translation and the engine are in, in English until then.
     pub(crate) fn show_language(&self) {

@@ -120,6 +120,73 @@ pub fn english_date(iso: &str) -> String {
     }
 }
 
+/// The page's own words on every screen (header, footer, the question's controls), in the
+/// language of the content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ShellWords {
+    /// The link that skips to the main part.
+    pub skip: &'static str,
+    /// The line under the name in the header.
+    pub tagline: &'static str,
+    /// The label of the language switch.
+    pub language: &'static str,
+    /// The link to the list of assessments.
+    pub all_assessments: &'static str,
+    /// The footer line.
+    pub footer: &'static str,
+    /// Back to the previous question.
+    pub back: &'static str,
+    /// To the review of all answers.
+    pub review_all: &'static str,
+    /// Opens a question's help.
+    pub what_does_this_mean: &'static str,
+    /// The label of the name field.
+    pub system_name: &'static str,
+    /// Submits a checklist.
+    pub continue_ticked: &'static str,
+    /// The label of a text or date answer.
+    pub your_answer: &'static str,
+    /// Submits a text or date answer.
+    pub continue_: &'static str,
+}
+
+impl ShellWords {
+    /// The English words (the first screen's, before the engine's texts are in).
+    pub const ENGLISH: ShellWords = ShellWords {
+        skip: "Skip to the questionnaire",
+        tagline: "EU AI Act self-assessment. Your answers stay in this browser: nothing is sent anywhere.",
+        language: "Language",
+        all_assessments: "All assessments",
+        footer: "A self-assessment aid, not legal advice. No cookies, no tracking, no requests to other sites.",
+        back: "Back",
+        review_all: "Review all answers",
+        what_does_this_mean: "What does this mean?",
+        system_name: "Name of the AI system (optional)",
+        continue_ticked: "Continue with the ticked items",
+        your_answer: "Your answer",
+        continue_: "Continue",
+    };
+
+    /// The words in the language of the content.
+    pub fn of(cat: &'static aiact_core::Catalog) -> ShellWords {
+        let m = &cat.messages;
+        ShellWords {
+            skip: m.text("shell.skip"),
+            tagline: m.text("shell.tagline"),
+            language: m.text("shell.language"),
+            all_assessments: m.text("shell.all_assessments"),
+            footer: m.text("shell.footer"),
+            back: m.text("shell.back"),
+            review_all: m.text("shell.review_all"),
+            what_does_this_mean: m.text("shell.what_does_this_mean"),
+            system_name: m.text("shell.system_name"),
+            continue_ticked: m.text("shell.continue_ticked"),
+            your_answer: m.text("shell.your_answer"),
+            continue_: m.text("shell.continue"),
+        }
+    }
+}
+
 /// The words of the answers every question may have: "Yes", "No", "Not sure".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct AnswerWords {

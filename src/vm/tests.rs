@@ -71,6 +71,20 @@ fn the_first_screens_dates_read_as_the_engine_writes_them() {
 }
 
 #[test]
+fn the_pages_own_words_read_in_the_language_of_the_content() {
+    let en: &'static aiact_core::Catalog =
+        Box::leak(Box::new(aiact_core::bundled::catalog().expect("content")));
+    // The English of the messages is the English the first screen is built with.
+    assert_eq!(ShellWords::of(en), ShellWords::ENGLISH);
+    let fr: &'static aiact_core::Catalog = Box::leak(Box::new(
+        aiact_core::bundled::catalog_in("fr").expect("French content"),
+    ));
+    let words = ShellWords::of(fr);
+    assert_eq!((words.back, words.language), ("Retour", "Langue"));
+    assert_ne!(words.tagline, ShellWords::ENGLISH.tagline);
+}
+
+#[test]
 fn yes_no_and_not_sure_read_in_the_language_of_the_content() {
     let de: &'static aiact_core::Catalog = Box::leak(Box::new(
         aiact_core::bundled::catalog_in("de").expect("German content"),

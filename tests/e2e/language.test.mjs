@@ -42,6 +42,9 @@ test('switching language mid-assessment keeps every answer, is remembered, and r
   await page.getByTestId('question-text').filter({ hasText: fr[`question/${second}/text`].text }).waitFor();
   assert.equal(await page.getByTestId('question').getAttribute('data-question-id'), second, 'the same question, now in French');
   assert.deepEqual(await axe(page), [], 'axe-core in French');
+  // The page's own words follow too: the switch, the buttons under the question, the header.
+  assert.equal((await page.locator('label[for=language]').textContent()).trim(), 'Langue');
+  assert.equal((await page.getByTestId('back').textContent()).trim(), 'Retour');
 
   // The rest of the path in French, then the result in French.
   const { 'ai_system.infers': _first, ...rest } = scenario.answers;
