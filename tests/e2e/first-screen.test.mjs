@@ -63,10 +63,12 @@ test('an answer and a name given before the app is ready are applied when it is'
 test('the app takes over the first screen without changing what is shown', async () => {
   const { page, context, errors } = await h.page();
   const release = await holdApp(page);
-  // The rest of the content adds to the intro when it arrives: held here, to compare like with like.
+  // The rest of the content and the module loaded after the first screen add to the intro when
+  // they arrive (the list of assessments, the register): held here, to compare like with like.
   let releaseContent;
   const content = new Promise((r) => { releaseContent = r; });
   await page.route('**/content-*.bin', async (route) => { await content; await route.continue(); });
+  await page.route('**/split_later-*.wasm', async (route) => { await content; await route.continue(); });
   await page.goto(h.url);
   await page.getByTestId('question-text').waitFor();
   await page.getByTestId('help').locator('summary').click();
