@@ -69,17 +69,7 @@ pub fn obligation_anchor(id: &str) -> String {
 /// The summary of a report, in the report's language.
 pub fn summary(r: &Report) -> SummaryView {
     let (s, m) = (&r.summary, &r.messages);
-    let next = s
-        .next_date
-        .as_ref()
-        .map(|d| {
-            format!(
-                "{}{}",
-                m.text("common.separator"),
-                m.fmt("summary.next_date", &[("date", &d.describe(m))])
-            )
-        })
-        .unwrap_or_default();
+    let next = s.next_date_suffix(m);
     let mut jumps = vec![];
     if !r.obligations.is_empty() {
         jumps.push(Jump {

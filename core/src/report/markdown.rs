@@ -94,17 +94,7 @@ fn summary(out: &mut String, r: &Report) {
             s.roles.join(", ")
         );
     }
-    let next = s
-        .next_date
-        .as_ref()
-        .map(|d| {
-            format!(
-                "{}{}",
-                m.text("common.separator"),
-                m.fmt("summary.next_date", &[("date", &d.describe(m))])
-            )
-        })
-        .unwrap_or_default();
+    let next = s.next_date_suffix(m);
     let _ = writeln!(
         out,
         "- **{}** {}{next}",

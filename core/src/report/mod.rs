@@ -333,6 +333,23 @@ pub struct NextDate {
     pub duties: Vec<String>,
 }
 
+impl Summary {
+    /// `, next date: 2 Dec 2027 (…)` after the number of obligations, in the language of `m`;
+    /// empty when no date is ahead.
+    pub fn next_date_suffix(&self, m: &Messages) -> String {
+        self.next_date
+            .as_ref()
+            .map(|d| {
+                format!(
+                    "{}{}",
+                    m.text("common.separator"),
+                    m.fmt("summary.next_date", &[("date", &d.describe(m))])
+                )
+            })
+            .unwrap_or_default()
+    }
+}
+
 impl NextDate {
     /// `2 Dec 2027 (Register the system)`, or with many duties `2 Dec 2027 (26 duties)`, in
     /// the language of `m`.

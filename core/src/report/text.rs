@@ -24,17 +24,7 @@ pub fn render_summary_text(r: &Report) -> String {
     if !s.roles.is_empty() {
         let _ = writeln!(out, "{} {}", m.label("summary.roles"), s.roles.join(", "));
     }
-    let next = s
-        .next_date
-        .as_ref()
-        .map(|d| {
-            format!(
-                "{}{}",
-                m.text("common.separator"),
-                m.fmt("summary.next_date", &[("date", &d.describe(m))])
-            )
-        })
-        .unwrap_or_default();
+    let next = s.next_date_suffix(m);
     let _ = writeln!(
         out,
         "{} {}{next}",
