@@ -35,6 +35,42 @@ pub fn start_catalog() -> Result<Catalog, LoadError> {
     decode(START)
 }
 
+/// The keys of the engine's texts that the first screen reads (the page's own words and the
+/// words of the answers), by prefix: a start file carries these and no others.
+pub const START_MESSAGES: &[&str] = &["shell.", "answer."];
+
+/// The start of `cat` (its version, its first section and the texts of [`START_MESSAGES`]),
+/// encoded like [`START`]: what the first screen needs in the catalog's language.
+pub fn encode_start(cat: &Catalog) -> Result<Vec<u8>, LoadError> {
+    let messages = cat
+        .messages
+        .texts()
+        .iter()
+        .filter(|(key, _)| START_MESSAGES.iter().any(|p| key.starts_with(p)))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    let start = ContentFile {
+        version: Some(cat.version.clone()),
+        sections: cat.sections.iter().take(1).cloned().collect(),
+        messages,
+        ..Default::default()
+    };
+    // A slice (a list, as the bundled files are), not an array, which would encode as a tuple.
+    let files = [("start".to_owned(), start)];
+    postcard::to_allocvec(&files[..]).map_err(|e| LoadError {
+        file: "start".into(),
+        path: String::new(),
+        message: e.to_string(),
+    })
+}
+
+/// The start file of the bundled content in `lang` (a language of [`TRANSLATIONS`]; `en` and
+/// unknown languages give the English start with its texts), see [`encode_start`].
+#[cfg(feature = "translations")]
+pub fn start_in(lang: &str) -> Result<Vec<u8>, LoadError> {
+    encode_start(&catalog_in(lang)?)
+}
+
 /// The translations in `questions/i18n/`, as `(language code, postcard-encoded file)`. Only with
 /// the `translations` feature: a browser build fetches the one language it needs instead.
 #[cfg(feature = "translations")]

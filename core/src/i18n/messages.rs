@@ -79,6 +79,12 @@ impl Messages {
         self.texts.contains_key(key)
     }
 
+    /// This table's own text for `key`, without falling back on the bundled English (so that
+    /// a small table, such as a start file's, reads without the English table).
+    pub fn own(&self, key: &str) -> Option<&str> {
+        self.texts.get(key).map(String::as_str)
+    }
+
     /// The text of `key` as it is, placeholders included.
     pub fn text<'a>(&'a self, key: &'a str) -> &'a str {
         self.texts
