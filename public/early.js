@@ -1,11 +1,15 @@
 // Runs before the page is shown (a plain script in the head, so that the page's
-// Content-Security-Policy needs no inline script). On a first visit the page already shows the
-// intro and the first question, rendered at build time. Until the app has started, this keeps
-// what the person does there (an answer, the system's name, a chosen file) for the app to apply,
-// and says that the answer is kept. For a returning visitor it marks the page, so that the first
-// question of a new assessment is not offered while their saved one opens.
+// Content-Security-Policy needs no inline script). First it opens the page in the visitor's
+// language: each language has its own page, and if this one is in another language than the
+// app would choose, it goes to that one, keeping the query and the fragment (share links).
+// On a first visit the page already shows the intro and the first question, rendered at build
+// time. Until the app has started, this keeps what the person does there (an answer, the
+// system's name, a chosen file) for the app to apply, and says that the answer is kept. For a
+// returning visitor it marks the page, so that the first question of a new assessment is not
+// offered while their saved one opens.
 (function () {
   'use strict';
+  if (toOwnLanguage()) return;
   var kept = (self.aiactEarly = { answer: null, name: null, file: null, taken: false });
   try {
     var open = localStorage.getItem('aiact-check.v1.current');
@@ -65,4 +69,72 @@
       kept.file = ev.target.files[0];
     }
   }, true);
+
+  // The language as the app chooses it (`pick` in src/language.rs; keep the two in agreement):
+  // the choice remembered in this browser if the page offers it, else the first of the
+  // browser's preferred languages that it offers, else English. The page offers English and
+  // each language of its `aiact-translations` list; `aiact-pages` says where each page is.
+  // Every page decides the same way, and it never goes to the address it is at, so there is
+  // at most one step.
+  function toOwnLanguage() {
+    var EU = 'bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv'.split(' ');
+    var official = function (code) {
+      var primary = String(code).split(/[-_]/)[0].replace(/[A-Z]/g, function (c) {
+        return c.toLowerCase();
+      });
+      return EU.indexOf(primary) >= 0 ? primary : null;
+    };
+    // `code=./file` pairs of a list in the page, beside the page only, the first of each language.
+    var listed = function (name) {
+      var meta = document.querySelector('meta[name="' + name + '"]');
+      var out = {};
+      ((meta && meta.getAttribute('content')) || '').split(/\s+/).forEach(function (item) {
+        var at = item.indexOf('=');
+        var code = at > 0 ? official(item.slice(0, at)) : null;
+        var url = item.slice(at + 1);
+        var beside = /^\.\/[A-Za-z0-9._-]+$/.test(url) && url.indexOf('..') < 0;
+        if (code && (beside || (name === 'aiact-pages' && url === './')) && !(code in out)) {
+          out[code] = url;
+        }
+      });
+      return out;
+    };
+    var translations = listed('aiact-translations');
+    var offer = function (code) {
+      var lang = official(code);
+      return lang && (lang === 'en' || lang in translations) ? lang : null;
+    };
+    var remembered = null;
+    try {
+      remembered = localStorage.getItem('aiact-check.v1.language');
+    } catch (e) {
+      // Storage is blocked: no remembered choice.
+    }
+    var wanted = remembered !== null && offer(remembered);
+    var preferred = navigator.languages || [];
+    for (var i = 0; !wanted && i < preferred.length; i++) wanted = offer(preferred[i]);
+    wanted = wanted || 'en';
+    var pages = listed('aiact-pages');
+    // Called by the app when the person chooses a language: that language's page goes into the
+    // address bar, so that a reload opens in it.
+    self.aiactShowLanguage = function (lang) {
+      if (lang in pages) history.replaceState(null, '', pages[lang] + location.search + location.hash);
+    };
+    if (wanted === (document.documentElement.getAttribute('lang') || 'en') || !(wanted in pages)) {
+      return false;
+    }
+    var target = new URL(pages[wanted], location.href);
+    if (target.pathname === location.pathname) return false;
+    target.search = location.search;
+    target.hash = location.hash;
+    // Not shown meanwhile, so that this page's language never flashes (shown again should
+    // the other page not come).
+    var root = document.documentElement;
+    root.classList.add('moving');
+    setTimeout(function () {
+      root.classList.remove('moving');
+    }, 3000);
+    location.replace(target.href);
+    return true;
+  }
 })();

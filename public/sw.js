@@ -29,7 +29,12 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
-      const hit = request.mode === 'navigate' ? await cache.match('./') : await cache.match(request);
+      // A page is kept under its own address (each language has one); any other address of
+      // the site opens the English page.
+      const hit =
+        request.mode === 'navigate'
+          ? ((await cache.match(request, { ignoreSearch: true })) ?? (await cache.match('./')))
+          : await cache.match(request);
       if (hit) return hit;
       // A translation is fetched only by those who choose its language; keep it for offline visits.
       const response = await fetch(request);

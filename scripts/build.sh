@@ -4,8 +4,9 @@
 #
 # Steps: the app for the browser; the code beyond the first screen split into modules loaded
 # after it (wasm-split, via the build tool); wasm-bindgen and wasm-opt; the first screen rendered
-# into index.html with the app's own components; the content beyond the first screen and each
-# translation as files of their own; content-hashed names; the service worker's list of files.
+# into one page per language with the app's own components; the content beyond the first screen,
+# each translation and each translation's first screen as files of their own; content-hashed
+# names; the service worker's list of files.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dist=${DIST:-dist}
@@ -34,8 +35,9 @@ opt "$tmp/app_bg.wasm"
 for f in "$tmp"/split/*.wasm; do opt "$f"; mv "$f" "$tmp/"; done
 rmdir "$tmp/split" && rm -f "$tmp/wasm-opt.log"
 
-# The questionnaire beyond the first screen, fetched by the app after it starts, and one file per
-# translation, fetched only by visitors who use that language.
+# The questionnaire beyond the first screen, fetched by the app after it starts; per translation,
+# the whole translation, fetched only by visitors who use that language, and the first screen's
+# content and words in it, fetched by that language's page before the app takes the screen over.
 cargo run -q -p aiact-core --example export_content -- "$tmp/content.bin" "$tmp" > /dev/null
 content="content-$(sha256sum "$tmp/content.bin" | cut -c1-10)"
 mv "$tmp/content.bin" "$tmp/$content.bin"
@@ -47,11 +49,24 @@ for f in "$tmp"/i18n-*.bin; do
   i18n+=("$lang=./$name.bin")
 done
 
-# The first screen, rendered into the page.
-"$tool" prerender index.html "$tmp/index.html"
+# The first screen, rendered into one page per language (index.html in English, index.<lang>.html),
+# each naming its start file.
+"$tool" prerender index.html "$tmp"
+starts=()
+for f in "$tmp"/start-*.bin; do
+  lang=$(basename "$f" .bin); lang=${lang#start-}
+  name="start-$lang-$(sha256sum "$f" | cut -c1-10)"
+  mv "$f" "$tmp/$name.bin"
+  sed -i "s#\"./start-$lang.bin\"#\"./$name.bin\"#g" "$tmp"/index*.html
+  starts+=("./$name.bin")
+done
+pages=()
+for f in "$tmp"/index.*.html; do
+  if [ -e "$f" ]; then pages+=("./$(basename "$f")"); fi
+done
 
 # Content-hashed names, so that a host's cache never pairs old glue with a new module.
-hash=$(cat "$tmp"/*.js "$tmp"/*.wasm "$tmp/$content.bin" "$tmp"/i18n-*.bin "$tmp/index.html" public/* | sha256sum | cut -c1-10)
+hash=$(cat "$tmp"/*.js "$tmp"/*.wasm "$tmp"/*.bin "$tmp"/index*.html public/* | sha256sum | cut -c1-10)
 app="app-$hash"
 split="split-$hash"
 chunks=()
@@ -68,14 +83,14 @@ mv "$tmp/app.js" "$tmp/$app.js"
 mv "$tmp/app_bg.wasm" "$tmp/${app}_bg.wasm"
 mv "$tmp/split.js" "$tmp/$split.js"
 
-files=("./" "./style.css?v=$hash" "./early.js?v=$hash" "./boot.js?v=$hash" "./$app.js" "./${app}_bg.wasm"
-  "./$split.js" "${chunks[@]}" "./$content.bin")
+files=("./" "${pages[@]}" "./style.css?v=$hash" "./early.js?v=$hash" "./boot.js?v=$hash" "./$app.js"
+  "./${app}_bg.wasm" "./$split.js" "${chunks[@]}" "./$content.bin" "${starts[@]}")
 list=$(printf '"%s",' "${files[@]}")
 subst=(-e "s/__APP__/$app/g" -e "s/__SPLIT__/$split/g" -e "s/__BUILD__/$hash/g" -e "s/__CONTENT__/$content/g"
   -e "s#__FILES__#[${list%,}]#" -e "s#__I18N__#${i18n[*]}#")
 for f in public/*; do
   sed "${subst[@]}" "$f" > "$tmp/$(basename "$f")"
 done
-sed -i "${subst[@]}" "$tmp/index.html"
+sed -i "${subst[@]}" "$tmp"/index*.html
 rm -rf "$dist" && mv "$tmp" "$dist"
 echo "built $dist/ ($app; split off: ${chunks[*]})"

@@ -1,8 +1,9 @@
-// Which files of a release build a visit needs, and when: read from the build's index.html.
+// Which files of a release build a visit needs, and when: read from the build's page
+// (index.html, or the page of another language, index.<lang>.html).
 // - `firstPaint`: the page and what blocks its first paint (stylesheets, classic scripts in the
 //   head); if the page does not contain the first question, everything the app needs to show it.
-// - `firstAnswer`: also the module scripts and the main wasm module, which handle an answer (not
-//   the files fetched later, at low priority or on demand).
+// - `firstAnswer`: also the module scripts, the main wasm module and the page's start file,
+//   which handle an answer (not the files fetched later, at low priority or on demand).
 // - `all`: every file.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,12 +19,12 @@ export function sizes(buf) {
   };
 }
 
-export function needed(dist) {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+export function needed(dist, page = 'index.html') {
+  const html = readFileSync(join(dist, page), 'utf8');
   const head = html.slice(0, html.indexOf('</head>'));
   const attr = (tag, name) => (tag.match(new RegExp(`${name}="([^"]*)"`)) ?? [])[1];
   const file = (url) => url.replace(/^\.\//, '').replace(/\?.*$/, '');
-  const blocking = ['index.html'];
+  const blocking = [page];
   const module = [];
   for (const t of [...head.matchAll(/<(link|script)\b[^>]*>/g)].map((m) => m[0])) {
     const rel = attr(t, 'rel');

@@ -1,6 +1,7 @@
 // Prints raw, gzip (-9) and brotli (q11) sizes of every file in dist/ (or the folder given), and
 // the totals a visit needs before the first question shows, before an answer to it is handled,
-// and for the whole app (see scripts/dist-files.mjs); then the same per language.
+// and for the whole app (see scripts/dist-files.mjs); then the same per language, from that
+// language's page.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { needed, sizes, total } from './dist-files.mjs';
@@ -18,12 +19,21 @@ for (const name of files.all) {
 line('before the first question is visible', total(dir, files.firstPaint));
 line('before an answer to it is handled', total(dir, files.firstAnswer));
 line('whole app, with all content', total(dir, files.all));
-// Per language: a visit in a language also fetches that language's translation (counted here
-// as needed before the first answer, as a visitor reads the question in it), and never another.
-const translations = files.all.filter((f) => /^i18n-[a-z]{2}-/.test(f));
-const langs = ['en', ...translations.map((f) => f.slice(5, 7))];
-for (const lang of langs) {
-  const own = translations.filter((f) => f.startsWith(`i18n-${lang}-`));
-  line(`${lang}: before an answer is handled`, total(dir, [...files.firstAnswer, ...own]));
-  line(`${lang}: whole app`, total(dir, files.all.filter((f) => !translations.includes(f) || own.includes(f))));
+// Per language: a visit in a language opens that language's page, which fetches its start file
+// (the first screen's content and words) before an answer is handled, and later the whole
+// translation (counted with the whole app, like the rest of the content); never another
+// language's files, but for the English page at the site's address, where a visit may begin.
+const pages = files.all.filter((f) => /^index(\.[a-z]{2})?\.html$/.test(f));
+const langOf = (page) => (page.match(/^index\.([a-z]{2})\.html$/) ?? [, 'en'])[1];
+const ownFile = /^(?:index\.([a-z]{2})\.html|(?:i18n|start)-([a-z]{2})-[0-9a-f]+\.bin)$/;
+for (const page of pages) {
+  const lang = langOf(page);
+  const stages = needed(dir, page);
+  const mine = (f) => {
+    const m = f.match(ownFile);
+    return !m || (m[1] ?? m[2]) === lang;
+  };
+  line(`${lang}: before the first question is visible`, total(dir, stages.firstPaint));
+  line(`${lang}: before an answer is handled`, total(dir, stages.firstAnswer));
+  line(`${lang}: whole app`, total(dir, files.all.filter(mine)));
 }

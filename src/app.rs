@@ -10,7 +10,7 @@ use crate::components::question::QuestionView;
 use crate::components::{later_part, later_view, planning_view};
 use crate::content;
 use crate::state::{AppState, Offer, Screen};
-use crate::takeover::Early;
+use crate::takeover::{Early, Opening};
 use crate::vm;
 use aiact_core::{Catalog, LoadError};
 use leptos::prelude::*;
@@ -34,13 +34,25 @@ enum Part {
 }
 
 /// The whole app in the browser. `early` holds what the person did on the pre-rendered first
-/// screen before the app ran.
+/// screen before the app ran; `opening`, the first screen's content in the page's language
+/// when it is not English.
 #[component]
-pub fn App(#[prop(default = None)] early: Option<Early>) -> impl IntoView {
+pub fn App(
+    #[prop(default = None)] early: Option<Early>,
+    #[prop(default = None)] opening: Option<Opening>,
+) -> impl IntoView {
     match START.get_or_init(content::embedded) {
         Ok(catalog) => {
             let state = AppState::new(catalog, !content::LAZY);
             provide_context(state);
+            match opening {
+                Some(Opening::In(lang, start)) => state.open_in(lang, start),
+                Some(Opening::Failed(lang, why)) => state.notify(format!(
+                    "The {} version of the page could not be loaded ({why}); it is shown in English for now. Your answers are kept.",
+                    crate::language::name(lang)
+                )),
+                None => {}
+            }
             if let Some(early) = early {
                 state.apply_early(early);
             }
@@ -182,7 +194,7 @@ fn start_background_work(state: AppState) {
 
 /// Loads what is still missing: the rest of the content, the later code, the downloads.
 pub fn load_missing(state: AppState) {
-    if !state.ready.get_untracked() {
+    if !state.has_all_content() {
         content::load_rest(state);
     }
     if state.screen.with_untracked(Screen::is_planning) {

@@ -40,14 +40,28 @@ impl std::fmt::Display for ContentError {
     }
 }
 
-fn js(e: wasm_bindgen::JsValue) -> ContentError {
-    ContentError::Fetch(e.as_string().unwrap_or_else(|| "network error".into()))
+/// Fetches a file from the page's own origin (`url` relative to the page); an error says why.
+pub(crate) async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let why = |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| "network error".into());
+    let response: web_sys::Response =
+        wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url))
+            .await
+            .map_err(why)?
+            .dyn_into()
+            .map_err(why)?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().map_err(why)?)
+        .await
+        .map_err(why)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 async fn fetch() -> Result<Catalog, ContentError> {
-    let window = web_sys::window().ok_or(ContentError::NotNamed)?;
-    let url = window
-        .document()
+    let url = web_sys::window()
+        .and_then(|w| w.document())
         .and_then(|d| {
             d.query_selector("meta[name='aiact-content']")
                 .ok()
@@ -55,19 +69,7 @@ async fn fetch() -> Result<Catalog, ContentError> {
         })
         .and_then(|m| m.get_attribute("content"))
         .ok_or(ContentError::NotNamed)?;
-    let response: web_sys::Response =
-        wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&url))
-            .await
-            .map_err(js)?
-            .dyn_into()
-            .map_err(js)?;
-    if !response.ok() {
-        return Err(ContentError::Fetch(format!("HTTP {}", response.status())));
-    }
-    let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().map_err(js)?)
-        .await
-        .map_err(js)?;
-    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    let bytes = fetch_bytes(&url).await.map_err(ContentError::Fetch)?;
     aiact_core::bundled::decode(&bytes).map_err(ContentError::Decode)
 }
 

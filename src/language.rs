@@ -117,6 +117,30 @@ mod tests {
         assert_eq!(pick(Some("<script>"), &prefs(&[]), &offered), "en");
     }
 
+    /// The table `early.js` is tested against in the browser (tests/e2e/language-pages.test.mjs),
+    /// so that the page and the app choose alike.
+    #[test]
+    fn the_table_shared_with_early_js() {
+        #[derive(serde::Deserialize)]
+        struct Case {
+            remembered: Option<String>,
+            preferred: Vec<String>,
+            expected: String,
+        }
+        let cases: Vec<Case> =
+            serde_json::from_str(include_str!("../tests/language-cases.json")).expect("the table");
+        assert!(cases.len() >= 10);
+        for c in cases {
+            assert_eq!(
+                pick(c.remembered.as_deref(), &c.preferred, &["de", "fr"]),
+                c.expected,
+                "remembered {:?}, preferred {:?}",
+                c.remembered,
+                c.preferred
+            );
+        }
+    }
+
     #[test]
     fn translations_are_taken_only_from_beside_the_page() {
         let list = "de=./i18n-de-1a2b.bin fr=./i18n-fr-3c4d.bin xx=./x.bin \

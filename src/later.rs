@@ -83,10 +83,6 @@ pub struct Later {
     pub localize: fn(&Catalog, &[u8]) -> Result<Catalog, aiact_core::LoadError>,
     /// A tier's short name in the language of the content.
     pub tier_label: fn(&'static Catalog, aiact_core::model::Tier) -> &'static str,
-    /// The page's own words in the language of the content.
-    pub shell_words: fn(&'static Catalog) -> crate::vm::ShellWords,
-    /// "Yes", "No" and "Not sure" in the language of the content.
-    pub answer_words: fn(&'static Catalog) -> crate::vm::AnswerWords,
     /// Reads back what is saved in the browser and starts following other tabs.
     pub restore: fn(AppState),
     /// Work that waited for the engine or the whole content (carrying over, stamping, the
@@ -189,8 +185,6 @@ fn later() -> Result<&'static Later, LoadFailed> {
             let translation = aiact_core::bundled::decode_translation(bytes)?;
             Ok(aiact_core::i18n::localize(cat, &translation))
         },
-        answer_words: crate::vm::AnswerWords::of,
-        shell_words: crate::vm::ShellWords::of,
         tier_label: |cat, tier| tier.label_in(&cat.messages),
         restore: |s| s.restore(),
         catch_up: |s| s.catch_up(),

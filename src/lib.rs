@@ -20,7 +20,7 @@ mod takeover;
 pub mod vm;
 
 pub use app::{App, Shell};
-pub use takeover::Early;
+pub use takeover::{Early, Opening};
 
 /// Starts the app in the page (the wasm module's entry point).
 pub fn start() {
@@ -29,10 +29,10 @@ pub fn start() {
 }
 
 /// The first screen (intro and first question) as a first-time visitor sees it, rendered to
-/// HTML from the same components as the app, with the content of the first screen. The build
-/// puts it into `index.html`.
+/// HTML from the same components as the app, with the content of the first screen in `lang`
+/// (`catalog`'s language). The build puts it into the page of that language.
 #[cfg(feature = "ssr")]
-pub fn first_screen_html(catalog: &'static aiact_core::Catalog) -> String {
+pub fn first_screen_html(catalog: &'static aiact_core::Catalog, lang: &str) -> String {
     use leptos::prelude::*;
     // Effects are queued on an executor that never runs them: the page runs its own.
     let _ = any_spawner::Executor::init_futures_executor();
@@ -40,7 +40,7 @@ pub fn first_screen_html(catalog: &'static aiact_core::Catalog) -> String {
     let _quiet = leptos::reactive::diagnostics::SpecialNonReactiveZone::enter();
     let owner = Owner::new();
     owner.with(|| {
-        provide_context(state::AppState::first_screen(catalog));
+        provide_context(state::AppState::first_screen(catalog, lang));
         view! { <Shell /> }.to_html()
     })
 }

@@ -1,12 +1,48 @@
 //! Taking over the first screen. The page arrives with the intro and the first question already
-//! in it, rendered at build time from the same components; `early.js` keeps what the person does
-//! there before the app runs. [`start`] builds the app off-page and puts it in place of that
-//! markup within one task, so the browser never paints in between, then applies what was kept.
+//! in it, rendered at build time from the same components, in the page's language; `early.js`
+//! keeps what the person does there before the app runs. [`start`] fetches the first screen's
+//! content in that language (the page's start file) unless it is English, builds the app
+//! off-page and puts it in place of that markup within one task, so the browser never paints in
+//! between, then applies what was kept.
 
 use crate::app::App;
-use aiact_core::Answer;
+use crate::language::{self, ENGLISH};
+use aiact_core::{Answer, Catalog};
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
+
+/// The language the app opens in, when the page is not in English.
+#[derive(Debug)]
+pub enum Opening {
+    /// The page's language, with the first screen's content in it (from the start file).
+    In(&'static str, &'static Catalog),
+    /// The start file of the page's language could not be had: the app opens in English and
+    /// says why.
+    Failed(&'static str, String),
+}
+
+/// The page's language and the address of its start file, if the page is not in English.
+fn page_start(document: &web_sys::Document) -> Option<(&'static str, String)> {
+    let lang = document.document_element()?.get_attribute("lang")?;
+    let lang = language::official(&lang).filter(|l| *l != ENGLISH)?;
+    let url = document
+        .query_selector("meta[name='aiact-start']")
+        .ok()
+        .flatten()?
+        .get_attribute("content")?;
+    // Only a file beside the page, as for the translations.
+    language::sources(&format!("{lang}={url}")).pop()
+}
+
+/// The first screen's content in `lang`, from its start file.
+async fn fetch_start(lang: &'static str, url: &str) -> Result<&'static Catalog, String> {
+    let bytes = crate::content::fetch_bytes(url).await?;
+    let mut catalog = aiact_core::bundled::decode(&bytes).map_err(|e| e.to_string())?;
+    catalog.messages.set_lang(lang);
+    catalog.language.code = lang.to_owned();
+    catalog.language.name = language::name(lang).to_owned();
+    Ok(Box::leak(Box::new(catalog)))
+}
 
 /// What the person did on the pre-rendered page before the app ran.
 #[derive(Debug, Default)]
@@ -52,9 +88,27 @@ fn take_early(window: &web_sys::Window) -> Option<Early> {
     })
 }
 
+/// Mounts the app in the page's language: on a page in another language than English, once
+/// its start file is in (in English if it cannot be had). See [`take_over`].
+pub fn start() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    match page_start(&document) {
+        None => take_over(None),
+        Some((lang, url)) => wasm_bindgen_futures::spawn_local(async move {
+            let opening = match fetch_start(lang, &url).await {
+                Ok(catalog) => Opening::In(lang, catalog),
+                Err(why) => Opening::Failed(lang, why),
+            };
+            take_over(Some(opening));
+        }),
+    }
+}
+
 /// Mounts the app: in place of the pre-rendered first screen (`#app`) if the page has one,
 /// keeping focus and opened help where they were; else at the end of the body.
-pub fn start() {
+fn take_over(opening: Option<Opening>) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -91,7 +145,7 @@ pub fn start() {
             }
         }
     }
-    leptos::mount::mount_to(root.clone(), move || view! { <App early /> }).forget();
+    leptos::mount::mount_to(root.clone(), move || view! { <App early opening /> }).forget();
     match prerendered {
         Some(old) => {
             let _ = old.replace_with_with_node_1(&root);

@@ -73,6 +73,21 @@ fn preferred() -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// Puts the address of the page in `lang` in the address bar, keeping the query and the
+/// fragment, so that a reload opens in that language (`early.js` knows where the pages are).
+fn show_address_of(lang: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Some(show) = js_sys::Reflect::get(&window, &"aiactShowLanguage".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    {
+        let _ = show.call1(&window, &lang.into());
+    }
+}
+
 fn set_document_lang(lang: &str) {
     if let Some(root) = web_sys::window()
         .and_then(|w| w.document())
@@ -80,25 +95,6 @@ fn set_document_lang(lang: &str) {
     {
         let _ = root.set_attribute("lang", lang);
     }
-}
-
-async fn fetch(url: &str) -> Result<Vec<u8>, String> {
-    use wasm_bindgen::JsCast;
-    let window = web_sys::window().ok_or("no window")?;
-    let why = |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| "network error".into());
-    let response: web_sys::Response =
-        wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url))
-            .await
-            .map_err(why)?
-            .dyn_into()
-            .map_err(why)?;
-    if !response.ok() {
-        return Err(format!("HTTP {}", response.status()));
-    }
-    let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().map_err(why)?)
-        .await
-        .map_err(why)?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 impl AppState {
@@ -121,6 +117,37 @@ impl AppState {
         // Not remembering is no loss: the page is still shown in the language chosen.
         let _ = crate::storage::set_language(lang);
         self.use_language(lang);
+        show_address_of(lang);
+    }
+
+    /// Opens the page in `lang`, the language it was built in, with the first screen's content
+    /// in that language (its start file): shown until all the content is in, in that language.
+    pub fn open_in(&self, lang: &'static str, start: &'static Catalog) {
+        if !self
+            .languages
+            .with_untracked(|offered| offered.contains(&lang))
+        {
+            return;
+        }
+        self.start_local.set_value(Some((lang, start)));
+        self.lang.set(lang);
+        self.catalog.set(start);
+    }
+
+    /// After the language shown may have changed: continues what waited for all the content
+    /// to show.
+    pub(super) fn language_changed(&self) {
+        if self.show_language() {
+            self.now_ready();
+        }
+    }
+
+    /// The language's own first screen is no help any more (its translation failed): the
+    /// content shows in English.
+    fn drop_start(&self, lang: &str) {
+        if self.start_local.get_value().is_some_and(|(l, _)| l == lang) {
+            self.start_local.set_value(None);
+        }
     }
 
     fn use_language(&self, lang: &'static str) {
@@ -130,57 +157,71 @@ impl AppState {
             .translations
             .with_value(|t| t.iter().any(|(l, _)| *l == lang));
         if lang == ENGLISH || have {
-            self.show_language();
+            self.language_changed();
             return;
         }
         let Some((_, source)) = offered().into_iter().find(|(l, _)| *l == lang) else {
+            self.drop_start(lang);
+            self.language_changed();
             return;
         };
         let state = *self;
         let take = move |bytes: Vec<u8>| {
             state.translations.update_value(|t| t.push((lang, bytes)));
-            state.show_language();
+            state.language_changed();
         };
         match source {
             Source::Bundled(bytes) => take(bytes.to_vec()),
             Source::File(url) => leptos::task::spawn_local(async move {
-                match fetch(&url).await {
+                match crate::content::fetch_bytes(&url).await {
                     Ok(bytes) => take(bytes),
-                    Err(why) => state.notify(format!(
-                        "The {} version of the questionnaire could not be loaded ({why}); it is shown in English. Your answers are kept.",
-                        language::name(lang)
-                    )),
+                    Err(why) => {
+                        state.notify(format!(
+                            "The {} version of the questionnaire could not be loaded ({why}); it is shown in English. Your answers are kept.",
+                            language::name(lang)
+                        ));
+                        state.drop_start(lang);
+                        state.language_changed();
+                    }
                 }
             }),
         }
     }
 
-    /// The words of "Yes", "No" and "Not sure" in the page's language (English until the
-    /// engine's texts are in).
+    /// The words of "Yes", "No" and "Not sure" in the language of the content shown.
     pub fn answer_words(&self) -> crate::vm::AnswerWords {
-        match self.later.get() {
-            Some(later) => (later.answer_words)(self.catalog.get()),
-            None => crate::vm::AnswerWords::ENGLISH,
-        }
+        crate::vm::AnswerWords::of(self.catalog.get())
     }
 
-    /// The page's own words in its language (English until the engine's texts are in).
+    /// The page's own words in the language of the content shown.
     pub fn shell_words(&self) -> crate::vm::ShellWords {
-        match self.later.get() {
-            Some(later) => (later.shell_words)(self.catalog.get()),
-            None => crate::vm::ShellWords::ENGLISH,
-        }
+        crate::vm::ShellWords::of(self.catalog.get())
     }
 
     /// Shows the content in the page's language as far as it can be now: translated once the
-    /// translation and the engine are in, in English until then.
-    pub(crate) fn show_language(&self) {
+    /// translation and the engine are in; until then the first screen in that language where
+    /// the page opened in it (all the content waits until it can show in that language), else
+    /// in English. Says whether all the content shows now and did not before.
+    pub(crate) fn show_language(&self) -> bool {
         let english = self.english.get_value();
         let lang = self.lang.get_untracked();
-        let shown = self.translated(english, lang).unwrap_or(english);
+        let translated = self.translated(english, lang);
+        // Read after translating: a damaged translation drops it.
+        let start = self
+            .start_local
+            .get_value()
+            .filter(|(l, _)| *l == lang && !self.ready.get_untracked())
+            .map(|(_, c)| c);
+        let shown = translated.or(start).unwrap_or(english);
         if !std::ptr::eq(shown, self.catalog.get_untracked()) {
             self.catalog.set(shown);
         }
+        let ready = self.complete.get_value() && !start.is_some_and(|s| std::ptr::eq(shown, s));
+        let now_ready = ready && !self.ready.get_untracked();
+        if now_ready {
+            self.ready.set(true);
+        }
+        now_ready
     }
 
     fn translated(
@@ -216,6 +257,7 @@ impl AppState {
                     "The {} version of the questionnaire is damaged ({e}); it is shown in English. Your answers are kept.",
                     language::name(lang)
                 ));
+                self.drop_start(lang);
                 None
             }
         }

@@ -117,6 +117,11 @@ pub struct AppState {
     pub languages: RwSignal<Vec<&'static str>>,
     /// The content in English as loaded so far (what `catalog` translates).
     english: StoredValue<&'static Catalog>,
+    /// Whether `english` holds all the content.
+    complete: StoredValue<bool>,
+    /// The first screen's content in the page's language (from its start file), shown until
+    /// all the content is in, in that language.
+    start_local: StoredValue<Option<(&'static str, &'static Catalog)>>,
     /// Translations fetched so far, as their files' bytes, by language.
     translations: StoredValue<Vec<(&'static str, Vec<u8>)>>,
     /// The content translated so far: language, address of the English it translates, result.
@@ -242,6 +247,8 @@ impl AppState {
             lang: RwSignal::new(crate::language::ENGLISH),
             languages: RwSignal::new(vec![]),
             english: StoredValue::new(catalog.get_untracked()),
+            complete: StoredValue::new(ready.get_untracked()),
+            start_local: StoredValue::new(None),
             translations: StoredValue::new(vec![]),
             localized: StoredValue::new(vec![]),
             later,
@@ -280,13 +287,17 @@ impl AppState {
         }
     }
 
-    /// The first screen as a first-time visitor sees it, touching no browser API: what the build
-    /// renders into the page.
-    pub fn first_screen(catalog: &'static Catalog) -> Self {
+    /// The first screen in `lang` (`catalog`'s language) as a first-time visitor sees it,
+    /// touching no browser API: what the build renders into the page of that language.
+    pub fn first_screen(catalog: &'static Catalog, lang: &str) -> Self {
         let env = Envelope::new(&catalog.version.content_date, "");
         let state = Self::build(catalog, false, env, false);
         // The switch as the page will offer it (the build renders the translations it ships).
-        state.languages.set(language::bundled_choices());
+        let choices = language::bundled_choices();
+        if let Some(lang) = choices.iter().find(|l| **l == lang) {
+            state.lang.set(lang);
+        }
+        state.languages.set(choices);
         state
     }
 
@@ -331,12 +342,24 @@ impl AppState {
         })
     }
 
-    /// Takes the whole content once it has loaded and continues where the person was waiting.
+    /// Whether all the content has loaded (in English; [`AppState::ready`] says whether it is
+    /// shown, which in another language also waits for its translation).
+    pub fn has_all_content(&self) -> bool {
+        self.complete.get_value()
+    }
+
+    /// Takes the whole content once it has loaded and, once it shows in the page's language,
+    /// continues where the person was waiting.
     pub fn content_loaded(&self, full: &'static Catalog) {
         self.english.set_value(full);
-        self.show_language();
-        self.ready.set(true);
+        self.complete.set_value(true);
         self.load_failed.set(false);
+        self.language_changed();
+    }
+
+    /// Continues what waited for all the content to show: the engine's catching up, and the
+    /// question the person was waiting for.
+    pub(super) fn now_ready(&self) {
         if let Some(later) = self.engine() {
             (later.catch_up)(*self);
         }
@@ -349,11 +372,14 @@ impl AppState {
     /// catches up on what waited for them.
     pub fn later_loaded(&self, later: &'static Later) {
         self.later.set(Some(later));
-        self.show_language();
+        let now_ready = self.show_language();
         if self.in_browser {
             (later.restore)(*self);
         }
         (later.catch_up)(*self);
+        if now_ready && self.screen.get_untracked() == Screen::Loading {
+            self.resume();
+        }
     }
 
     /// Loads the planning screens, once, when one of them is first shown.

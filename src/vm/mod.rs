@@ -167,22 +167,25 @@ impl ShellWords {
         continue_: "Continue",
     };
 
-    /// The words in the language of the content.
+    /// The words in the language of the content, from the catalog's own texts (a start file
+    /// carries them), English where it has none.
     pub fn of(cat: &'static aiact_core::Catalog) -> ShellWords {
+        let en = ShellWords::ENGLISH;
         let m = &cat.messages;
+        let t = |key: &str, english: &'static str| m.own(key).unwrap_or(english);
         ShellWords {
-            skip: m.text("shell.skip"),
-            tagline: m.text("shell.tagline"),
-            language: m.text("shell.language"),
-            all_assessments: m.text("shell.all_assessments"),
-            footer: m.text("shell.footer"),
-            back: m.text("shell.back"),
-            review_all: m.text("shell.review_all"),
-            what_does_this_mean: m.text("shell.what_does_this_mean"),
-            system_name: m.text("shell.system_name"),
-            continue_ticked: m.text("shell.continue_ticked"),
-            your_answer: m.text("shell.your_answer"),
-            continue_: m.text("shell.continue"),
+            skip: t("shell.skip", en.skip),
+            tagline: t("shell.tagline", en.tagline),
+            language: t("shell.language", en.language),
+            all_assessments: t("shell.all_assessments", en.all_assessments),
+            footer: t("shell.footer", en.footer),
+            back: t("shell.back", en.back),
+            review_all: t("shell.review_all", en.review_all),
+            what_does_this_mean: t("shell.what_does_this_mean", en.what_does_this_mean),
+            system_name: t("shell.system_name", en.system_name),
+            continue_ticked: t("shell.continue_ticked", en.continue_ticked),
+            your_answer: t("shell.your_answer", en.your_answer),
+            continue_: t("shell.continue", en.continue_),
         }
     }
 }
@@ -206,13 +209,15 @@ impl AnswerWords {
         unsure: "Not sure",
     };
 
-    /// The words in the language of the content.
+    /// The words in the language of the content, from the catalog's own texts, English where
+    /// it has none.
     pub fn of(cat: &'static aiact_core::Catalog) -> AnswerWords {
+        let en = AnswerWords::ENGLISH;
         let m = &cat.messages;
         AnswerWords {
-            yes: m.text("answer.yes"),
-            no: m.text("answer.no"),
-            unsure: m.text("answer.unsure"),
+            yes: m.own("answer.yes").unwrap_or(en.yes),
+            no: m.own("answer.no").unwrap_or(en.no),
+            unsure: m.own("answer.unsure").unwrap_or(en.unsure),
         }
     }
 }

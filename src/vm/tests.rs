@@ -85,6 +85,28 @@ fn the_pages_own_words_read_in_the_language_of_the_content() {
 }
 
 #[test]
+fn a_start_file_gives_the_same_words_as_the_whole_translation() {
+    for lang in ["de", "fr"] {
+        let start = aiact_core::bundled::start_in(lang).expect("start file");
+        let start: &'static aiact_core::Catalog = Box::leak(Box::new(
+            aiact_core::bundled::decode(&start).expect("start file decodes"),
+        ));
+        let full: &'static aiact_core::Catalog = Box::leak(Box::new(
+            aiact_core::bundled::catalog_in(lang).expect("translated content"),
+        ));
+        assert_eq!(ShellWords::of(start), ShellWords::of(full), "{lang}");
+        assert_eq!(AnswerWords::of(start), AnswerWords::of(full), "{lang}");
+        assert_ne!(AnswerWords::of(start), AnswerWords::ENGLISH, "{lang}");
+    }
+    // The English start carries no words: the English ones stand in.
+    let en: &'static aiact_core::Catalog = Box::leak(Box::new(
+        aiact_core::bundled::start_catalog().expect("start"),
+    ));
+    assert_eq!(ShellWords::of(en), ShellWords::ENGLISH);
+    assert_eq!(AnswerWords::of(en), AnswerWords::ENGLISH);
+}
+
+#[test]
 fn yes_no_and_not_sure_read_in_the_language_of_the_content() {
     let de: &'static aiact_core::Catalog = Box::leak(Box::new(
         aiact_core::bundled::catalog_in("de").expect("German content"),

@@ -1,7 +1,10 @@
 //! Build-time steps of AI Act Check, run by `scripts/build.sh`:
 //!
-//! - `aiact-build prerender TEMPLATE OUT`: renders the first screen (intro and first question)
-//!   with the app's own components into the page template, at the `<!--app-->` mark.
+//! - `aiact-build prerender TEMPLATE OUT_DIR`: renders the first screen (intro and first
+//!   question) with the app's own components into the page template, at the `<!--app-->` mark,
+//!   once per language: `index.html` in English and `index.<lang>.html` for each translation,
+//!   each with its `lang`, the list of the pages and, for a translation, its start file
+//!   (`./start-<lang>.bin`, which the build then names by its hash).
 //! - `aiact-build split WASM OUT_DIR`: cuts the code beyond the first screen out of the wasm
 //!   module (the split points of `src/later.rs`) into modules loaded after it, with the
 //!   loader `__wasm_split.js`; the main module is written to `OUT_DIR/main.wasm`.
@@ -17,9 +20,9 @@ fn main() -> ExitCode {
         .collect::<Vec<_>>()
         .as_slice()
     {
-        ["prerender", template, out] => prerender(Path::new(template), Path::new(out)),
+        ["prerender", template, out_dir] => prerender(Path::new(template), Path::new(out_dir)),
         ["split", wasm, out] => split(Path::new(wasm), Path::new(out)),
-        _ => Err("usage: aiact-build prerender TEMPLATE OUT | split WASM OUT_DIR".into()),
+        _ => Err("usage: aiact-build prerender TEMPLATE OUT_DIR | split WASM OUT_DIR".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -32,21 +35,96 @@ fn main() -> ExitCode {
 
 /// Where the first screen goes in the template.
 const MARK: &str = "<!--app-->";
+/// Where the list of pages and the start file go, in the template's head (before `early.js`,
+/// which reads them).
+const LANGUAGES: &str = "<!--languages-->";
+/// The template's `lang`, replaced by each page's.
+const HTML_LANG: &str = "<html lang=\"en\">";
+const ENGLISH: &str = "en";
 
-fn prerender(template: &Path, out: &Path) -> Result<(), String> {
-    let page = std::fs::read_to_string(template)
-        .map_err(|e| format!("cannot read {}: {e}", template.display()))?;
-    if page.matches(MARK).count() != 1 {
-        return Err(format!(
-            "{} must hold {MARK} exactly once",
-            template.display()
+/// The file name of the page in `lang`.
+fn page_name(lang: &str) -> String {
+    if lang == ENGLISH {
+        "index.html".to_owned()
+    } else {
+        format!("index.{lang}.html")
+    }
+}
+
+/// The address of the page in `lang`, relative to any of them.
+fn page_url(lang: &str) -> String {
+    if lang == ENGLISH {
+        "./".to_owned()
+    } else {
+        format!("./{}", page_name(lang))
+    }
+}
+
+/// The content of the first screen in `lang`: the English start the app embeds, or the start
+/// file of a translation, decoded as the app decodes it.
+fn start_catalog(lang: &str) -> Result<aiact_core::Catalog, String> {
+    let why = |e: aiact_core::LoadError| format!("the first screen's content in {lang}: {e}");
+    if lang == ENGLISH {
+        return aiact_core::bundled::start_catalog().map_err(why);
+    }
+    let bytes = aiact_core::bundled::start_in(lang).map_err(why)?;
+    let mut catalog = aiact_core::bundled::decode(&bytes).map_err(why)?;
+    catalog.messages.set_lang(lang);
+    catalog.language.code = lang.to_owned();
+    Ok(catalog)
+}
+
+/// The page in `lang`: the template with the first screen, the language and, for a
+/// translation, its start file; `langs` are every page's languages, English first.
+fn page(template: &str, lang: &str, langs: &[&str]) -> Result<String, String> {
+    for mark in [MARK, LANGUAGES, HTML_LANG] {
+        if template.matches(mark).count() != 1 {
+            return Err(format!("the template must hold {mark} exactly once"));
+        }
+    }
+    let catalog: &'static aiact_core::Catalog = Box::leak(Box::new(start_catalog(lang)?));
+    let html = without_markers(&aiact_app::first_screen_html(catalog, lang));
+    let pages: Vec<String> = langs
+        .iter()
+        .map(|l| format!("{l}={}", page_url(l)))
+        .collect();
+    let mut head = format!(
+        "<meta name=\"aiact-pages\" content=\"{}\">",
+        pages.join(" ")
+    );
+    for l in langs {
+        head.push_str(&format!(
+            "\n  <link rel=\"alternate\" hreflang=\"{l}\" href=\"{}\">",
+            page_url(l)
         ));
     }
-    let catalog = aiact_core::bundled::start_catalog()
-        .map_err(|e| format!("the first screen's content does not load: {e}"))?;
-    let html = without_markers(&aiact_app::first_screen_html(Box::leak(Box::new(catalog))));
-    let page = page.replace(MARK, &format!("<div id=\"app\">{html}</div>"));
-    std::fs::write(out, page).map_err(|e| format!("cannot write {}: {e}", out.display()))
+    head.push_str(&format!(
+        "\n  <link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">",
+        page_url(ENGLISH)
+    ));
+    if lang != ENGLISH {
+        let start = format!("./start-{lang}.bin");
+        head.push_str(&format!(
+            "\n  <meta name=\"aiact-start\" content=\"{start}\">\n  <link rel=\"preload\" href=\"{start}\" as=\"fetch\" crossorigin>"
+        ));
+    }
+    Ok(template
+        .replace(HTML_LANG, &format!("<html lang=\"{lang}\">"))
+        .replace(LANGUAGES, &head)
+        .replace(MARK, &format!("<div id=\"app\">{html}</div>")))
+}
+
+fn prerender(template: &Path, out_dir: &Path) -> Result<(), String> {
+    let text = std::fs::read_to_string(template)
+        .map_err(|e| format!("cannot read {}: {e}", template.display()))?;
+    let mut langs = vec![ENGLISH];
+    langs.extend(aiact_core::bundled::TRANSLATIONS.iter().map(|(l, _)| *l));
+    for lang in &langs {
+        let html = page(&text, lang, &langs).map_err(|e| format!("{}: {e}", template.display()))?;
+        let out = out_dir.join(page_name(lang));
+        std::fs::write(&out, html).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    }
+    Ok(())
 }
 
 /// The HTML without the comments that mark dynamic parts for hydration: the app replaces this
@@ -78,11 +156,13 @@ fn split(wasm: &Path, out_dir: &Path) -> Result<(), String> {
 mod tests {
     use super::*;
 
+    const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <!--languages-->\n  <script src=\"./early.js\"></script>\n</head>\n<body>\n<!--app-->\n</body>\n</html>";
+
     #[test]
     fn the_first_screen_holds_the_intro_the_first_question_and_the_baseline() {
         let catalog: &'static aiact_core::Catalog =
             Box::leak(Box::new(aiact_core::bundled::start_catalog().unwrap()));
-        let html = without_markers(&aiact_app::first_screen_html(catalog));
+        let html = without_markers(&aiact_app::first_screen_html(catalog, ENGLISH));
         let first = catalog.questions().next().unwrap();
         for part in [
             "data-testid=\"intro\"",
@@ -99,5 +179,43 @@ mod tests {
             "no hydration markers"
         );
         assert!(!html.contains("<script"), "no script");
+    }
+
+    #[test]
+    fn each_language_has_its_page_with_its_first_screen_and_start_file() {
+        let langs = ["en", "de", "fr"];
+        let en = page(TEMPLATE, "en", &langs).unwrap();
+        let de = page(TEMPLATE, "de", &langs).unwrap();
+        let pages =
+            "<meta name=\"aiact-pages\" content=\"en=./ de=./index.de.html fr=./index.fr.html\">";
+        for p in [&en, &de] {
+            assert!(p.contains(pages), "every page lists every page");
+            assert!(p.contains("hreflang=\"de\" href=\"./index.de.html\""));
+            assert!(
+                p.find(pages) < p.find("early.js"),
+                "before early.js, which reads it"
+            );
+        }
+        assert!(en.contains("<html lang=\"en\">") && !en.contains("aiact-start"));
+        assert!(de.contains("<html lang=\"de\">"));
+        assert!(de.contains("<meta name=\"aiact-start\" content=\"./start-de.bin\">"));
+        let text = |lang: &str| {
+            let c = start_catalog(lang).unwrap();
+            c.questions().next().unwrap().text.clone()
+        };
+        assert!(en.contains(&text("en")) && !en.contains(&text("de")));
+        assert!(de.contains(&text("de")) && !de.contains(&text("en")));
+        // The page's own words and the answers in German, the switch on German.
+        for word in ["Ja", "Nein", "Nicht sicher", "Sprache"] {
+            assert!(
+                de.contains(&format!(">{word}<")),
+                "the German page says {word}"
+            );
+        }
+        assert!(
+            de.contains("value=\"de\" lang=\"de\" selected"),
+            "Deutsch is chosen"
+        );
+        assert!(page("<html lang=\"en\"><!--app-->", "en", &langs).is_err());
     }
 }
