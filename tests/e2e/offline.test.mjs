@@ -69,6 +69,38 @@ test('a second visit opens and works offline', async () => {
   }
 });
 
+test('a visit in German opens in German offline too, from any address of the site', async () => {
+  const dir = copyOfSite();
+  const server = await startServer(dir);
+  const context = await browser.newContext({ locale: 'de-DE' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const de = JSON.parse(readFileSync(new URL('../../questions/i18n/de.json', import.meta.url), 'utf8')).texts;
+  try {
+    await page.goto(server.url);
+    await page.waitForURL(/index\.de\.html$/);
+    // The whole translation arrives (and is kept) once the first answer shows in German.
+    await answer(page, 'unsure');
+    await page.getByTestId('question-text').filter({ hasText: de['question/ai_system.technique/text'].text }).waitFor();
+    await keptOffline(page);
+    await server.close();
+
+    const offline = await context.newPage();
+    offline.on('pageerror', (e) => errors.push(String(e)));
+    await offline.goto(server.url);
+    await offline.waitForURL(/index\.de\.html$/);
+    assert.equal(await offline.evaluate(() => document.documentElement.lang), 'de');
+    await offline.getByTestId('continue-assessment').click();
+    await offline.getByTestId('question-text').filter({ hasText: de['question/ai_system.technique/text'].text }).waitFor();
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await server.close().catch(() => {});
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a new version is announced, and reloading into it keeps the saved assessments', async () => {
   const dir = copyOfSite();
   const server = await startServer(dir);
