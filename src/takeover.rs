@@ -39,8 +39,6 @@ async fn fetch_start(lang: &'static str, url: &str) -> Result<&'static Catalog, 
     let bytes = crate::content::fetch_bytes(url).await?;
     let mut catalog = aiact_core::bundled::decode(&bytes).map_err(|e| e.to_string())?;
     catalog.messages.set_lang(lang);
-    catalog.language.code = lang.to_owned();
-    catalog.language.name = language::name(lang).to_owned();
     Ok(Box::leak(Box::new(catalog)))
 }
 
