@@ -70,70 +70,54 @@
     }
   }, true);
 
-  // The language as the app chooses it (`pick` in src/language.rs; keep the two in agreement):
-  // the choice remembered in this browser if the page offers it, else the first of the
-  // browser's preferred languages that it offers, else English. The page offers English and
-  // each language of its `aiact-translations` list; `aiact-pages` says where each page is.
-  // Every page decides the same way, and it never goes to the address it is at, so there is
-  // at most one step.
+  // The language as the app chooses it (`pick` in src/language.rs, tested on one table): the
+  // remembered choice, else the first preferred language of the browser, among English and
+  // the translations; then that language's page, unless this is it. Every page decides alike
+  // and none goes to its own address, so there is at most one step.
   function toOwnLanguage() {
-    var EU = 'bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv'.split(' ');
+    var EU = ' bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv ';
     var official = function (code) {
-      var primary = String(code).split(/[-_]/)[0].replace(/[A-Z]/g, function (c) {
-        return c.toLowerCase();
-      });
-      return EU.indexOf(primary) >= 0 ? primary : null;
+      var c = String(code).split(/[-_]/)[0].replace(/[A-Z]/g, function (l) { return l.toLowerCase(); });
+      return c && EU.indexOf(' ' + c + ' ') >= 0 ? c : null;
     };
-    // `code=./file` pairs of a list in the page, beside the page only, the first of each language.
-    var listed = function (name) {
-      var meta = document.querySelector('meta[name="' + name + '"]');
+    // A page's `code=./file` list: files beside the page, the first of each language.
+    var listed = function (name, root) {
       var out = {};
-      ((meta && meta.getAttribute('content')) || '').split(/\s+/).forEach(function (item) {
-        var at = item.indexOf('=');
-        var code = at > 0 ? official(item.slice(0, at)) : null;
-        var url = item.slice(at + 1);
-        var beside = /^\.\/[A-Za-z0-9._-]+$/.test(url) && url.indexOf('..') < 0;
-        if (code && (beside || (name === 'aiact-pages' && url === './')) && !(code in out)) {
-          out[code] = url;
-        }
+      var meta = document.querySelector('meta[name=' + name + ']');
+      ((meta && meta.content) || '').split(/\s+/).forEach(function (item) {
+        var at = item.indexOf('='), code = at > 0 && official(item.slice(0, at)), url = item.slice(at + 1);
+        if (code && !(code in out) && (/^\.\/[\w.-]+$/.test(url) ? url.indexOf('..') < 0 : root && url === './')) out[code] = url;
       });
       return out;
     };
     var translations = listed('aiact-translations');
     var offer = function (code) {
       var lang = official(code);
-      return lang && (lang === 'en' || lang in translations) ? lang : null;
+      return lang === 'en' || lang in translations ? lang : null;
     };
-    var remembered = null;
+    var wanted = null, preferred = navigator.languages || [];
     try {
-      remembered = localStorage.getItem('aiact-check.v1.language');
+      var remembered = localStorage.getItem('aiact-check.v1.language');
+      wanted = remembered !== null && offer(remembered);
     } catch (e) {
-      // Storage is blocked: no remembered choice.
+      // Storage is blocked: nothing remembered.
     }
-    var wanted = remembered !== null && offer(remembered);
-    var preferred = navigator.languages || [];
     for (var i = 0; !wanted && i < preferred.length; i++) wanted = offer(preferred[i]);
     wanted = wanted || 'en';
-    var pages = listed('aiact-pages');
-    // Called by the app when the person chooses a language: that language's page goes into the
-    // address bar, so that a reload opens in it.
+    var pages = listed('aiact-pages', true);
+    // The app calls this when the person chooses a language, so that a reload stays in it.
     self.aiactShowLanguage = function (lang) {
       if (lang in pages) history.replaceState(null, '', pages[lang] + location.search + location.hash);
     };
-    if (wanted === (document.documentElement.getAttribute('lang') || 'en') || !(wanted in pages)) {
-      return false;
-    }
-    var target = new URL(pages[wanted], location.href);
-    if (target.pathname === location.pathname) return false;
+    var target = pages[wanted] && new URL(pages[wanted], location.href);
+    if (wanted === document.documentElement.lang || !target || target.pathname === location.pathname) return false;
     target.search = location.search;
     target.hash = location.hash;
-    // Not shown meanwhile, so that this page's language never flashes (shown again should
-    // the other page not come).
+    // Hidden meanwhile, so that this page's language never flashes (shown again should the
+    // other page not come).
     var root = document.documentElement;
     root.classList.add('moving');
-    setTimeout(function () {
-      root.classList.remove('moving');
-    }, 3000);
+    setTimeout(function () { root.classList.remove('moving'); }, 3000);
     location.replace(target.href);
     return true;
   }

@@ -84,6 +84,11 @@ test('a visit in German opens in German offline too, from any address of the sit
     await answer(page, 'unsure');
     await page.getByTestId('question-text').filter({ hasText: de['question/ai_system.technique/text'].text }).waitFor();
     await keptOffline(page);
+    // The translation is kept once the page controlled by the service worker has fetched it.
+    await page.waitForFunction(async () => {
+      const keys = await Promise.all((await caches.keys()).map(async (k) => (await caches.open(k)).keys()));
+      return keys.flat().some((r) => /\/i18n-de-[0-9a-f]+\.bin$/.test(r.url));
+    }, null, { polling: 250 });
     await server.close();
 
     const offline = await context.newPage();
