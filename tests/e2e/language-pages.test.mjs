@@ -1,8 +1,9 @@
 // End to end: one pre-rendered page per language. A browser that prefers German opens the German
 // page (from any address of the site) and the app takes it over in German before the whole
 // translation is in; a remembered choice wins over the browser, with at most one step between
-// pages; share links and answers given before the app runs survive; early.js and the app choose
-// the language the same way; every page is clean for axe-core before the app runs.
+// pages; share links and answers given before the app runs survive, also when the start file
+// fails; early.js and the app choose the language the same way; every page is clean for axe-core
+// before the app runs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -167,6 +168,23 @@ test('an answer clicked on the pre-rendered German page is kept and applied', as
   assert.equal(saved.answers[FIRST], 'no');
   assert.equal(saved.name, 'Frühaufsteher');
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('if the start file cannot be had, the German page opens in English, says so and keeps the answer', async () => {
+  const { page, context } = await h.page({ locale: 'de-DE' });
+  const release = await hold(page, '**/app-*_bg.wasm');
+  await page.route('**/start-de-*.bin', (route) => route.abort());
+  await page.goto(h.url);
+  await page.waitForURL(/index\.de\.html$/);
+  await page.getByTestId('answer-no').click();
+  await page.getByTestId('early-note').waitFor();
+  release();
+  await page.getByTestId('notice').filter({ hasText: /Deutsch version of the page could not be loaded/ }).waitFor();
+  await page.getByTestId('result').waitFor();
+  assert.equal(await page.getByTestId('tier').getAttribute('data-tier'), 'not_ai_system');
+  // The whole translation still comes, and with it German.
+  await page.getByTestId('conclusion').filter({ hasText: de['rule/tier.not_ai_system/title'].text }).waitFor();
   await context.close();
 });
 
