@@ -16,6 +16,7 @@ pub mod later;
 pub mod merge;
 pub mod state;
 pub mod storage;
+pub mod text;
 mod takeover;
 pub mod vm;
 

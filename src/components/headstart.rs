@@ -55,7 +55,7 @@ pub fn HeadStartScreen() -> impl IntoView {
         <section class="head-start" data-testid="head-start">
             <ScreenHeading>"Is our ISO/IEC 42001 enough for the AI Act for this system?"</ScreenHeading>
             <p class="system-name">
-                {move || state.current.with(|e| vm::display_name(&e.name).to_owned())}
+                {move || state.current.with(|e| vm::display_name(state.catalog.get(), &e.name).to_owned())}
             </p>
             <IsoStatus answer />
             <section aria-labelledby="head-start-answer">

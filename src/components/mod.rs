@@ -110,7 +110,11 @@ pub fn later_view(
 ) -> impl Fn() -> AnyView + Send + Sync + 'static {
     let state = expect_context::<AppState>();
     move || match state.later.get() {
-        Some(l) => pick(&l.screens)(),
+        Some(l) => {
+            // Built again in another language.
+            state.catalog.track();
+            pick(&l.screens)()
+        }
         None => view! { <Pending /> }.into_any(),
     }
 }
@@ -122,7 +126,10 @@ pub fn planning_view(
 ) -> impl Fn() -> AnyView + Send + Sync + 'static {
     let state = expect_context::<AppState>();
     move || match (state.later.get(), state.planning.get()) {
-        (Some(_), Some(p)) => pick(p)(),
+        (Some(_), Some(p)) => {
+            state.catalog.track();
+            pick(p)()
+        }
         _ => {
             state.load_planning();
             view! { <Pending /> }.into_any()
@@ -135,5 +142,8 @@ pub fn later_part(
     pick: fn(&crate::later::Screens) -> fn() -> AnyView,
 ) -> impl Fn() -> Option<AnyView> + Send + Sync + 'static {
     let state = expect_context::<AppState>();
-    move || state.later.get().map(|l| pick(&l.screens)())
+    move || {
+        state.catalog.track();
+        state.later.get().map(|l| pick(&l.screens)())
+    }
 }

@@ -132,7 +132,7 @@ pub fn PlanScreen() -> impl IntoView {
         <section class="plan" data-testid="plan">
             <ScreenHeading>"Plan: who does what, by when"</ScreenHeading>
             <p class="system-name">
-                {move || state.current.with(|e| vm::display_name(&e.name).to_owned())}
+                {move || state.current.with(|e| vm::display_name(state.catalog.get(), &e.name).to_owned())}
             </p>
             <p>
                 "For each obligation, record where the work stands, who owns it, when it is due and what proves it. Every change is saved in this browser at once. References stay as you type them: nothing is uploaded, opened or fetched."

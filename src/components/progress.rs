@@ -1,6 +1,7 @@
 //! Progress by section while answering, and the likely result so far. Rows are keyed by what
 //! they show, so an answer re-renders only the sections whose state changed.
 
+use crate::text as t;
 use crate::state::AppState;
 use crate::vm;
 use leptos::prelude::*;
@@ -32,7 +33,7 @@ pub fn Progress() -> impl IntoView {
                         .then(|| {
                             view! {
                                 <li class="later">
-                                    "up to " {later} " more sections, depending on your answers"
+                                    {state.say(t::PROGRESS_LATER, &[("n", &later.to_string())])}
                                 </li>
                             }
                         })
@@ -49,7 +50,7 @@ pub fn SoFar() -> impl IntoView {
     let text = Memo::new(move |_| {
         state.settled.with(|a| {
             a.as_ref()
-                .map(|a| vm::so_far(a, |t| state.tier_label(t)))
+                .map(|a| vm::so_far(state.catalog.get(), a, |t| state.tier_label(t)))
                 .unwrap_or_default()
         })
     });

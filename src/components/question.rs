@@ -261,7 +261,11 @@ fn Checklist(
         if aiact_core::flow::accepts(question, &answer) {
             state.answer(&question.id, answer);
         } else {
-            state.answer_error.set(Some(vm::refusal(question)));
+            state.answer_error.set(Some(vm::refusal(
+                state.catalog.get_untracked(),
+                question,
+                state.answer_words(),
+            )));
         }
     };
     let (aria_invalid, described_by) = invalid(state);
@@ -345,7 +349,11 @@ fn AnswerField(
         if aiact_core::flow::accepts(question, &answer) {
             state.answer(&question.id, answer);
         } else {
-            state.answer_error.set(Some(vm::refusal(question)));
+            state.answer_error.set(Some(vm::refusal(
+                state.catalog.get_untracked(),
+                question,
+                state.answer_words(),
+            )));
         }
     };
     let (aria_invalid, described_by) = invalid(state);

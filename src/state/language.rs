@@ -1,6 +1,7 @@
 //! Showing the page in the chosen language: the switch, the remembered choice, the `lang`
 //! attribute, and the content translated once its translation and the engine are in.
 
+use crate::text as t;
 use super::AppState;
 use crate::language::{self, ENGLISH};
 use aiact_core::Catalog;
@@ -146,9 +147,9 @@ impl AppState {
             Source::File(url) => leptos::task::spawn_local(async move {
                 match fetch(&url).await {
                     Ok(bytes) => take(bytes),
-                    Err(why) => state.notify(format!(
-                        "The {} version of the questionnaire could not be loaded ({why}); it is shown in English. Your answers are kept.",
-                        language::name(lang)
+                    Err(why) => state.notify(state.say(
+                        t::LANGUAGE_NOT_LOADED,
+                        &[("language", language::name(lang)), ("why", &why)],
                     )),
                 }
             }),
@@ -212,9 +213,9 @@ impl AppState {
                 Some(cat)
             }
             Err(e) => {
-                self.notify(format!(
-                    "The {} version of the questionnaire is damaged ({e}); it is shown in English. Your answers are kept.",
-                    language::name(lang)
+                self.notify(self.say(
+                    t::LANGUAGE_DAMAGED,
+                    &[("language", language::name(lang)), ("why", &e.to_string())],
                 ));
                 None
             }

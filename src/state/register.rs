@@ -1,6 +1,7 @@
 //! The register's side of the state: every saved assessment as it is now, and the systems of a
 //! colleague's register file added as new assessments. Only the later screens call this.
 
+use crate::text as t;
 use super::{AppState, now};
 use crate::storage;
 use crate::vm::library::Entry;
@@ -39,10 +40,8 @@ impl AppState {
             added += 1;
         }
         self.notify(match added {
-            1 => "Added 1 system as a new assessment. Your other assessments are unchanged.".into(),
-            n => format!(
-                "Added {n} systems as new assessments. Your other assessments are unchanged."
-            ),
+            1 => self.say(t::REGISTER_ADDED_ONE, &[]),
+            n => self.say(t::REGISTER_ADDED, &[("n", &n.to_string())]),
         });
     }
 }

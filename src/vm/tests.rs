@@ -71,6 +71,19 @@ fn the_first_screens_dates_read_as_the_engine_writes_them() {
 }
 
 #[test]
+fn dates_read_as_the_engine_writes_them_in_every_language() {
+    for lang in ["en", "de", "fr"] {
+        let cat = aiact_core::bundled::catalog_in(lang).expect("content");
+        for iso in ["2026-12-02", "2025-02-01", "2027-08-31", "2030-01-15", "soon"] {
+            assert_eq!(date_in(&cat, iso), cat.messages.short_date(iso), "{lang} {iso}");
+        }
+    }
+    // Before the content's texts are in, English.
+    let start = aiact_core::bundled::start_catalog().expect("start content");
+    assert_eq!(date_in(&start, "2026-12-02"), "2 Dec 2026");
+}
+
+#[test]
 fn the_pages_own_words_read_in_the_language_of_the_content() {
     let en: &'static aiact_core::Catalog =
         Box::leak(Box::new(aiact_core::bundled::catalog().expect("content")));

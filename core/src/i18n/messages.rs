@@ -79,6 +79,12 @@ impl Messages {
         self.texts.contains_key(key)
     }
 
+    /// This table's own text of `key`, without the English fallback (for readers that carry
+    /// their own English).
+    pub fn own(&self, key: &str) -> Option<&str> {
+        self.texts.get(key).map(String::as_str)
+    }
+
     /// The text of `key` as it is, placeholders included.
     pub fn text<'a>(&'a self, key: &'a str) -> &'a str {
         self.texts

@@ -1,0 +1,77 @@
+//! The page's own words: every text the shell writes is a `shell.…` message of the content
+//! (`questions/51-shell.json`), named here by a constant with its key and English text, and read
+//! in the language of the content shown ([`crate::state::AppState::text`]). The English is the
+//! fallback before the content's texts are in, so the first screen needs no text table.
+
+/// One of the page's texts: its message key and its English.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Text {
+    /// The message key (`shell.…`).
+    pub key: &'static str,
+    /// The English text.
+    pub english: &'static str,
+}
+
+impl Text {
+    /// This text in the language of `catalog`, or the English where it has none.
+    pub fn of(self, catalog: &aiact_core::Catalog) -> &str {
+        self.from(&catalog.messages)
+    }
+
+    /// This text from the message table of a language, or the English where it has none.
+    pub fn from(self, messages: &aiact_core::i18n::Messages) -> &str {
+        messages.own(self.key).unwrap_or(self.english)
+    }
+}
+
+include!(concat!(env!("OUT_DIR"), "/shell_texts.rs"));
+
+/// `text` with each `{name}` replaced by its value (the shell's texts use plain placeholders
+/// only; a test holds them to it).
+pub fn fill(text: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(text.len() + 32);
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after
+            .find('}')
+            .and_then(|close| args.iter().find(|(n, _)| *n == &after[..close]).map(|(_, v)| (close, v)));
+        match value {
+            Some((close, v)) => {
+                out.push_str(v);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_filled_by_name() {
+        assert_eq!(
+            fill("Deleted \u{201c}{name}\u{201d} ({n}).", &[("name", "Bot"), ("n", "2")]),
+            "Deleted \u{201c}Bot\u{201d} (2)."
+        );
+        assert_eq!(fill("No {such} thing", &[]), "No {such} thing");
+        // A value is never read again as a placeholder.
+        assert_eq!(fill("{a} {b}", &[("a", "{b}"), ("b", "x")]), "{b} x");
+    }
+
+    #[test]
+    fn a_text_is_read_in_the_language_of_the_content() {
+        let en = aiact_core::bundled::catalog().expect("bundled content");
+        assert_eq!(BACK.of(&en), BACK.english);
+        let fr = aiact_core::bundled::catalog_in("fr").expect("French content");
+        assert_ne!(BACK.of(&fr), BACK.english);
+    }
+}
