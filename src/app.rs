@@ -2,6 +2,7 @@
 //! and the work started once the page runs: the rest of the content, the later code, share
 //! links in the address, and news of a new version.
 
+use crate::text as t;
 use crate::components::intro::{IntroAbout, IntroTop};
 use crate::components::language::LanguageSwitch;
 use crate::components::loading::Loading;
@@ -198,9 +199,7 @@ pub fn load_missing(state: AppState) {
                         state.downloads.set(Some(d));
                     }
                 }
-                Err(e) => state.load_problem(format!(
-                    "Part of the page could not be loaded: {e}. Your answers are saved; check the connection and try again."
-                )),
+                Err(_) => state.load_problem(state.say(t::LOAD_PART_FAILED, &[])),
             }
         });
     }
@@ -227,10 +226,7 @@ pub(crate) fn take_share_link(state: AppState) {
 }
 
 fn announce_update(state: AppState) {
-    state.notify_offer(
-        "A new version of AI Act Check is ready. Your answers are saved in this browser; reload to use the new version.",
-        Offer::Reload,
-    );
+    state.notify_offer(state.say(t::UPDATE_READY, &[]), Offer::Reload);
 }
 
 /// Reloads the page into the new version (`boot.js` activates the waiting service worker).

@@ -14,7 +14,7 @@ pub fn UpgradeNotice() -> impl IntoView {
         let catalog = state.catalog.get();
         state
             .upgrade_report
-            .with(|r| r.as_ref().map(|r| vm::upgrade::summarise(r, catalog)))
+            .with(|r| r.as_ref().map(|r| vm::upgrade::summarise(r, catalog, |t| state.tier_label(t))))
     });
     move || {
         notice.get().map(|n| {

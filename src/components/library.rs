@@ -140,7 +140,7 @@ fn RenameForm(id: String, name: String) -> impl IntoView {
                 }
             }
         >
-            <label for=input_id.clone()>"New name"</label>
+            <label for=input_id.clone()>{state.text(t::LIBRARY_NEW_NAME)}</label>
             <input
                 id=input_id
                 type="text"

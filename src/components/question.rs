@@ -6,6 +6,7 @@
 //! updates, and the answer buttons of two questions answered alike (yes / no / not sure) are
 //! the same nodes with new state. Only what differs is rebuilt.
 
+use crate::text as t;
 use super::{Cites, ScreenHeading};
 use crate::state::{AppState, Screen};
 use crate::vm::{self, Choice, ControlKind};
@@ -273,7 +274,7 @@ fn Checklist(
         <div
             class="checks"
             role="group"
-            aria-label="Items to tick"
+            aria-label=move || state.text(t::QUESTION_ITEMS_TO_TICK)
             aria-invalid=aria_invalid
             aria-describedby=described_by
             data-testid="checks"
@@ -383,7 +384,7 @@ fn AnswerField(
                 .map(|_| {
                     let choice = Choice {
                         value: aiact_core::answers::UNSURE,
-                        label: "Not sure",
+                        label: state.answer_words().unsure,
                         hint: "",
                     };
                     view! { <ChoiceButton question=q choice answer /> }

@@ -21,7 +21,7 @@ impl AppState {
         let loaded = storage::load_all();
         self.locked.set_value(loaded.newer);
         for problem in &loaded.problems {
-            self.notify(problem.to_string());
+            self.notify(self.storage_problem(problem));
         }
         if self.restoring.get_untracked() {
             let open = storage::current_id()
@@ -396,10 +396,13 @@ impl AppState {
                 .question(&c.question)
                 .map_or_else(|| c.question.clone(), |q| q.text.clone());
             self.notify_offer(
-                format!(
-                    "\u{201c}{question}\u{201d} was answered differently in another tab or window at about the same time. Kept: \u{201c}{}\u{201d}; the other answer was \u{201c}{}\u{201d}.",
-                    label(&c.kept),
-                    label(&c.other)
+                self.say(
+                    t::TABS_CONFLICT,
+                    &[
+                        ("question", &question),
+                        ("kept", &label(&c.kept)),
+                        ("other", &label(&c.other)),
+                    ],
                 ),
                 Offer::UseOther {
                     question: c.question.clone(),
