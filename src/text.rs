@@ -74,4 +74,36 @@ mod tests {
         let fr = aiact_core::bundled::catalog_in("fr").expect("French content");
         assert_ne!(BACK.of(&fr), BACK.english);
     }
+
+    /// The placeholders of a text, as [`fill`] reads them.
+    fn placeholders(text: &str) -> Vec<&str> {
+        text.split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .collect()
+    }
+
+    #[test]
+    fn the_shells_texts_use_plain_placeholders_in_every_language() {
+        let en = aiact_core::bundled::catalog().expect("bundled content");
+        for lang in ["en", "de", "fr"] {
+            let cat = aiact_core::bundled::catalog_in(lang).expect("content");
+            for (key, text) in cat.messages.texts() {
+                if !key.starts_with("shell.") {
+                    continue;
+                }
+                let mut names = placeholders(text);
+                assert!(
+                    names
+                        .iter()
+                        .all(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_lowercase() || c == '_')),
+                    "{lang} {key}: {text}"
+                );
+                let mut english = placeholders(en.messages.text(key));
+                names.sort_unstable();
+                english.sort_unstable();
+                assert_eq!(names, english, "{lang} {key}: {text}");
+            }
+        }
+    }
 }
