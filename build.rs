@@ -34,6 +34,7 @@ fn main() {
             ));
         }
     }
-    let target = Path::new(&env::var("OUT_DIR").expect("OUT_DIR is set by cargo")).join("shell_texts.rs");
+    let target =
+        Path::new(&env::var("OUT_DIR").expect("OUT_DIR is set by cargo")).join("shell_texts.rs");
     fs::write(target, out).expect("OUT_DIR is writable");
 }

@@ -2,7 +2,6 @@
 //! and the work started once the page runs: the rest of the content, the later code, share
 //! links in the address, and news of a new version.
 
-use crate::text as t;
 use crate::components::intro::{IntroAbout, IntroTop};
 use crate::components::language::LanguageSwitch;
 use crate::components::loading::Loading;
@@ -12,6 +11,7 @@ use crate::components::{later_part, later_view, planning_view};
 use crate::content;
 use crate::state::{AppState, Offer, Screen};
 use crate::takeover::Early;
+use crate::text as t;
 use crate::vm;
 use aiact_core::{Catalog, LoadError};
 use leptos::prelude::*;
@@ -71,7 +71,7 @@ pub fn App(#[prop(default = None)] early: Option<Early>) -> impl IntoView {
 #[component]
 pub fn Shell() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let baseline = vm::baseline_line(state.catalog.get_untracked());
+    let baseline = move || vm::baseline_line(state.catalog.get());
     // Which part shows: from the intro's first question to the next questions it stays the same
     // part, and the question view keeps its nodes.
     let part = Memo::new(move |_| {

@@ -16,8 +16,8 @@ pub mod later;
 pub mod merge;
 pub mod state;
 pub mod storage;
-pub mod text;
 mod takeover;
+pub mod text;
 pub mod vm;
 
 pub use app::{App, Shell};

@@ -34,9 +34,11 @@ pub fn fill(text: &str, args: &[(&str, &str)]) -> String {
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        let value = after
-            .find('}')
-            .and_then(|close| args.iter().find(|(n, _)| *n == &after[..close]).map(|(_, v)| (close, v)));
+        let value = after.find('}').and_then(|close| {
+            args.iter()
+                .find(|(n, _)| *n == &after[..close])
+                .map(|(_, v)| (close, v))
+        });
         match value {
             Some((close, v)) => {
                 out.push_str(v);
@@ -59,7 +61,10 @@ mod tests {
     #[test]
     fn placeholders_are_filled_by_name() {
         assert_eq!(
-            fill("Deleted \u{201c}{name}\u{201d} ({n}).", &[("name", "Bot"), ("n", "2")]),
+            fill(
+                "Deleted \u{201c}{name}\u{201d} ({n}).",
+                &[("name", "Bot"), ("n", "2")]
+            ),
             "Deleted \u{201c}Bot\u{201d} (2)."
         );
         assert_eq!(fill("No {such} thing", &[]), "No {such} thing");
@@ -96,7 +101,8 @@ mod tests {
                 assert!(
                     names
                         .iter()
-                        .all(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_lowercase() || c == '_')),
+                        .all(|n| !n.is_empty()
+                            && n.chars().all(|c| c.is_ascii_lowercase() || c == '_')),
                     "{lang} {key}: {text}"
                 );
                 let mut english = placeholders(en.messages.text(key));

@@ -69,7 +69,10 @@ fn shell_sources() -> String {
         }
     }
     let mut out = String::new();
-    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../src"), &mut out);
+    walk(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../src"),
+        &mut out,
+    );
     out
 }
 

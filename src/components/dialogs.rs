@@ -1,8 +1,8 @@
 //! Panels that ask or tell something about the open assessment: what a content update changed
 //! (long lists summarised), and the confirmation before importing a shared assessment or file.
 
-use crate::text as t;
 use crate::state::AppState;
+use crate::text as t;
 use crate::vm;
 use leptos::prelude::*;
 
@@ -12,9 +12,10 @@ pub fn UpgradeNotice() -> impl IntoView {
     let state = expect_context::<AppState>();
     let notice = Memo::new(move |_| {
         let catalog = state.catalog.get();
-        state
-            .upgrade_report
-            .with(|r| r.as_ref().map(|r| vm::upgrade::summarise(r, catalog, |t| state.tier_label(t))))
+        state.upgrade_report.with(|r| {
+            r.as_ref()
+                .map(|r| vm::upgrade::summarise(r, catalog, |t| state.tier_label(t)))
+        })
     });
     move || {
         notice.get().map(|n| {
@@ -84,15 +85,19 @@ pub fn ImportPanel() -> impl IntoView {
                     .filter(|q| catalog.question(q).is_some())
                     .count();
                 let preview = (later.assess)(catalog, &env.answers, &crate::state::today());
-                state.say(
-                    t::IMPORT_ANSWERS_SO_FAR,
-                    &[
-                        ("n", &known.to_string()),
-                        ("tier", state.tier_label(preview.tier.tier)),
-                    ],
-                )
+                let tier = state.tier_label(preview.tier.tier);
+                match known {
+                    1 => state.say(t::IMPORT_ANSWERS_SO_FAR_ONE, &[("tier", tier)]),
+                    n => state.say(
+                        t::IMPORT_ANSWERS_SO_FAR,
+                        &[("n", &n.to_string()), ("tier", tier)],
+                    ),
+                }
             } else {
-                state.say(t::IMPORT_ANSWERS, &[("n", &env.answers.len().to_string())])
+                match env.answers.len() {
+                    1 => state.say(t::IMPORT_ANSWERS_ONE, &[]),
+                    n => state.say(t::IMPORT_ANSWERS, &[("n", &n.to_string())]),
+                }
             };
             Some(state.say(
                 t::IMPORT_SUMMARY,

@@ -4,8 +4,8 @@
 //! large for one, the advice to send the answers file).
 
 use crate::later::Format;
-use crate::text::{self as t, Text};
 use crate::state::AppState;
+use crate::text::{self as t, Text};
 use leptos::html;
 use leptos::prelude::*;
 
@@ -16,7 +16,11 @@ const BUTTONS: &[(Format, &str, Text)] = &[
     (Format::Csv, "download-csv", t::DOWNLOAD_CSV),
     (Format::Soa, "download-soa", t::DOWNLOAD_SOA),
     (Format::Json, "download-json", t::DOWNLOAD_JSON),
-    (Format::Procurement, "download-procurement", t::DOWNLOAD_PROCUREMENT),
+    (
+        Format::Procurement,
+        "download-procurement",
+        t::DOWNLOAD_PROCUREMENT,
+    ),
     (Format::Calendar, "download-ics", t::DOWNLOAD_ICS),
     (Format::Tracker, "download-tracker", t::DOWNLOAD_TRACKER),
     (Format::Answers, "download-answers", t::DOWNLOAD_ANSWERS),

@@ -3,9 +3,9 @@
 //! controls are in place, and gets the answer on one screen: the verdict, the work that
 //! remains (the AI Act's own duties first) and the duties already covered.
 
-use crate::text as t;
 use super::{Pending, ScreenHeading};
 use crate::state::{AppState, Screen};
+use crate::text as t;
 use crate::vm::{self, headstart::Group, headstart::Line};
 use aiact_core::Answer;
 use aiact_core::model::ISO_STATUS_QUESTION;

@@ -1,9 +1,9 @@
 //! The saved assessments (open, rename, duplicate, delete), each with where it stands, and the
 //! decision logic in the open.
 
-use crate::text as t;
 use super::ScreenHeading;
 use crate::state::AppState;
+use crate::text as t;
 use crate::vm;
 use leptos::html;
 use leptos::prelude::*;
@@ -49,7 +49,7 @@ pub fn Library() -> impl IntoView {
                         e.id.clone(),
                         e.name.clone(),
                         vm::library::status(catalog, ready, e, |t| state.tier_label(t)),
-                        vm::library::changed(&e.updated),
+                        vm::library::changed(catalog, &e.updated),
                     )
                 })
                 .collect::<Vec<_>>()

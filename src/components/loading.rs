@@ -1,9 +1,9 @@
 //! Waiting for the rest of the questionnaire (after an answer given before it arrived), with a
 //! retry when loading failed.
 
-use crate::text as t;
 use super::ScreenHeading;
 use crate::state::{AppState, Screen};
+use crate::text as t;
 use leptos::prelude::*;
 
 /// The waiting screen.

@@ -2,8 +2,8 @@
 //! tab, a new version), each dismissible and some with an action. A keyed list: adding or
 //! dismissing one leaves the others' nodes as they are.
 
-use crate::text as t;
 use crate::state::{AppState, Notice, Offer};
+use crate::text as t;
 use leptos::prelude::*;
 
 /// The list of notices (also a polite live region).

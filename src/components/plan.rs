@@ -4,10 +4,10 @@
 //! shown next to its field. Entries of obligations that no longer apply are listed aside with
 //! what was recorded. The calendar file and the tracker CSV download from here.
 
-use crate::text as t;
 use super::{Pending, ScreenHeading};
 use crate::later::Format;
 use crate::state::{AppState, Screen};
+use crate::text as t;
 use crate::vm::{self, plan::Aside, plan::Field, plan::Row};
 use aiact_core::plan::{Entry, Status};
 use aiact_core::report::PlanSummary;
@@ -173,7 +173,7 @@ pub fn PlanScreen() -> impl IntoView {
                         {state.text(t::DOWNLOAD_TRACKER)}
                     </button>
                 </div>
-                <ol class="plan-items" aria-label="Obligations">
+                <ol class="plan-items" aria-label=state.text(t::RESULT_OBLIGATIONS)>
                     <For
                         each=move || rows.get().unwrap_or_default()
                         key=|row| row.clone()

@@ -1,8 +1,8 @@
 //! The procurement answer sheet on screen: the questions customers' AI questionnaires ask, each
 //! with our answer in the company's voice, with a button that copies the whole sheet.
 
-use crate::text as t;
 use super::copy::CopyButton;
+use crate::text as t;
 use crate::vm::result::{PROCUREMENT_ID, procurement_text};
 use aiact_core::report::QaPair;
 use leptos::prelude::*;

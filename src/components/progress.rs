@@ -1,8 +1,8 @@
 //! Progress by section while answering, and the likely result so far. Rows are keyed by what
 //! they show, so an answer re-renders only the sections whose state changed.
 
-use crate::text as t;
 use crate::state::AppState;
+use crate::text as t;
 use crate::vm;
 use leptos::prelude::*;
 
@@ -19,7 +19,7 @@ pub fn Progress() -> impl IntoView {
         }
     });
     view! {
-        <nav class="progress" aria-label="Progress" data-testid="progress">
+        <nav class="progress" aria-label=state.text(t::PROGRESS_LABEL) data-testid="progress">
             <ol>
                 <For each=move || progress.get().0 key=|row| row.clone() let(row)>
                     <li class=row.state>
@@ -33,7 +33,10 @@ pub fn Progress() -> impl IntoView {
                         .then(|| {
                             view! {
                                 <li class="later">
-                                    {state.say(t::PROGRESS_LATER, &[("n", &later.to_string())])}
+                                    {match later {
+                                        1 => state.say(t::PROGRESS_LATER_ONE, &[]),
+                                        n => state.say(t::PROGRESS_LATER, &[("n", &n.to_string())]),
+                                    }}
                                 </li>
                             }
                         })

@@ -6,9 +6,9 @@
 //! updates, and the answer buttons of two questions answered alike (yes / no / not sure) are
 //! the same nodes with new state. Only what differs is rebuilt.
 
-use crate::text as t;
 use super::{Cites, ScreenHeading};
 use crate::state::{AppState, Screen};
+use crate::text as t;
 use crate::vm::{self, Choice, ControlKind};
 use aiact_core::Answer;
 use aiact_core::model::Question;
@@ -43,7 +43,7 @@ pub fn QuestionView() -> impl IntoView {
     };
     let controls = move || match kind.get() {
         Some(ControlKind::Buttons) => view! {
-            <div class="choices" role="group" aria-label="Answers">
+            <div class="choices" role="group" aria-label=move || state.text(t::QUESTION_ANSWERS)>
                 <For
                     each=move || {
                         q.get().map(|q| vm::controls(q, words.get()).buttons()).unwrap_or_default()

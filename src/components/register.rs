@@ -3,9 +3,9 @@
 //! any column and filtered; exported as CSV and JSON; and a colleague's register file imported
 //! after a preview, each system added as a new assessment.
 
-use crate::text as t;
 use super::{Pending, ScreenHeading};
 use crate::state::{AppState, Screen, today};
+use crate::text as t;
 use crate::vm::{self, register::Incoming, register::Line, register::View};
 use aiact_core::register::{self, MAX_REGISTER_BYTES, Preview, Row};
 use leptos::prelude::*;
@@ -306,12 +306,12 @@ fn Import() -> impl IntoView {
             match read(state, file).await {
                 Ok(preview) => {
                     let names = state.library.get_untracked();
-                    let (incoming, refused) = vm::register::preview(state.cat(), &preview, &|key| {
-                        names
-                            .iter()
-                            .find(|e| e.id == key)
-                            .map(|e| vm::display_name(state.catalog.get_untracked(), &e.name).to_owned())
-                    });
+                    let (incoming, refused) =
+                        vm::register::preview(state.cat(), &preview, &|key| {
+                            names.iter().find(|e| e.id == key).map(|e| {
+                                vm::display_name(state.catalog.get_untracked(), &e.name).to_owned()
+                            })
+                        });
                     let ticked = incoming.iter().map(|i| i.looks_like.is_none()).collect();
                     pending.set(Some(Waiting {
                         file: name,
@@ -321,10 +321,9 @@ fn Import() -> impl IntoView {
                         ticked,
                     }));
                 }
-                Err(why) => problem.set(Some(state.say(
-                    t::REGISTER_IMPORT_FAILED,
-                    &[("name", &name), ("why", &why)],
-                ))),
+                Err(why) => problem.set(Some(
+                    state.say(t::REGISTER_IMPORT_FAILED, &[("name", &name), ("why", &why)]),
+                )),
             }
         });
     };

@@ -4,12 +4,12 @@
 //! re-renders only the parts that differ. Every conclusion has one folded "why" with the answers
 //! that decided it.
 
-use crate::text as t;
 use super::ScreenHeading;
 use super::downloads::Downloads;
 use super::procurement::ProcurementSheet;
 use super::summary::Summary;
 use crate::state::{AppState, Screen};
+use crate::text as t;
 use crate::vm::result::{self as vm, ISO_ID, OBLIGATIONS_ID, ObligationRow, obligation_anchor};
 use aiact_core::report::{
     AnswerLine, Cite, ObligationPart, OpenPoint, Report, RolePart, SoaLine, TierPart,

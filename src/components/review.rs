@@ -1,9 +1,9 @@
 //! The review: the system's name and description for the report, every answer that counts with
 //! a link to change it, and after a change, how the result changed.
 
-use crate::text as t;
 use super::ScreenHeading;
 use crate::state::{AppState, Screen};
+use crate::text as t;
 use crate::vm::{self, ReviewItem};
 use leptos::prelude::*;
 
@@ -99,7 +99,9 @@ fn Item(item: ReviewItem) -> impl IntoView {
                 on:click=move |_| state.edit(&id)
             >
                 {state.text(t::REVIEW_CHANGE)}
-                <span class="visually-hidden">" the answer to: " {item.question}</span>
+                <span class="visually-hidden">
+                    {state.say(t::REVIEW_CHANGE_WHAT, &[("question", &item.question)])}
+                </span>
             </button>
         </div>
     }

@@ -2,8 +2,8 @@
 //! confirmed, the roles, how many obligations and the next date one bites, the open points, a
 //! checklist of the obligations by date, {state.text(t::SUMMARY_COPY)} and links to the parts below.
 
-use crate::text as t;
 use super::copy::CopyButton;
+use crate::text as t;
 use crate::vm::result::{CheckRow, SummaryView, obligation_anchor, summary_text};
 use leptos::prelude::*;
 

@@ -1,9 +1,9 @@
 //! Showing the page in the chosen language: the switch, the remembered choice, the `lang`
 //! attribute, and the content translated once its translation and the engine are in.
 
-use crate::text as t;
 use super::AppState;
 use crate::language::{self, ENGLISH};
+use crate::text as t;
 use aiact_core::Catalog;
 use leptos::prelude::*;
 

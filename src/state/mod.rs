@@ -11,10 +11,10 @@ mod plan;
 mod register;
 mod saved;
 
-use crate::text as t;
 use crate::later::{Downloads, Format, Later, Planning};
 use crate::merge::Times;
 use crate::storage::{self, StorageError};
+use crate::text as t;
 use crate::vm::library::Entry;
 use aiact_core::envelope::Envelope;
 use aiact_core::model::{Question, Tier};
@@ -507,10 +507,12 @@ impl AppState {
             .assessment
             .with_untracked(|a| a.as_ref().map(|a| a.tier.tier));
         if let (Some(before), Some(after)) = (before, after) {
-            self.change_note
-                .set(Some(crate::vm::change_note(self.catalog.get_untracked(), before, after, |t| {
-                    self.tier_label(t)
-                })));
+            self.change_note.set(Some(crate::vm::change_note(
+                self.catalog.get_untracked(),
+                before,
+                after,
+                |t| self.tier_label(t),
+            )));
         }
     }
 
@@ -621,9 +623,7 @@ impl AppState {
                     source: this.say(t::IMPORT_SOURCE_FILE, &[("name", &name)]),
                     envelope,
                 })),
-                Err(e) => this.notify(
-                    this.say(t::IMPORT_FAILED, &[("name", &name), ("why", &e)]),
-                ),
+                Err(e) => this.notify(this.say(t::IMPORT_FAILED, &[("name", &name), ("why", &e)])),
             }
         });
     }

@@ -1,9 +1,9 @@
 //! The register's side of the state: every saved assessment as it is now, and the systems of a
 //! colleague's register file added as new assessments. Only the later screens call this.
 
-use crate::text as t;
 use super::{AppState, now};
 use crate::storage;
+use crate::text as t;
 use crate::vm::library::Entry;
 use aiact_core::envelope::Envelope;
 use leptos::prelude::*;

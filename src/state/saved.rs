@@ -3,11 +3,11 @@
 //! stamping them with their result, share links, and following other tabs. None of this is
 //! needed before the first answer, so none of it is in the first download.
 
-use crate::text as t;
 use super::{AppState, Change, Offer, PendingImport, now, now_ms};
 use crate::later::Later;
 use crate::merge::{self, Side};
 use crate::storage::{self, StorageError};
+use crate::text as t;
 use crate::vm::library::Entry;
 use crate::vm::share_link;
 use aiact_core::Answer;

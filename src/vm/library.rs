@@ -1,9 +1,9 @@
 //! The saved assessments as the list on the intro shows them.
 
-use aiact_core::envelope::Envelope;
-use aiact_core::upgrade::ResultSummary;
 use crate::text::{self as t, fill};
+use aiact_core::envelope::Envelope;
 use aiact_core::model::Tier;
+use aiact_core::upgrade::ResultSummary;
 use aiact_core::{Answers, Catalog};
 
 /// A saved assessment as listed: what the list shows and what opening it needs to find it.
@@ -68,7 +68,13 @@ pub fn status(
     )
 }
 
-/// When it last changed, as shown: `2026-11-27 10:00:00`.
-pub fn changed(updated: &str) -> String {
-    updated.replace('T', " ").trim_end_matches('Z').to_owned()
+/// When it last changed, as shown: `27 Nov 2026, 10:00 UTC` (other text as it is).
+pub fn changed(catalog: &Catalog, updated: &str) -> String {
+    match (updated.get(..10), updated.get(11..16)) {
+        (Some(date), Some(time)) if aiact_core::flow::is_iso_date(date) => fill(
+            t::CHANGED_AT.of(catalog),
+            &[("date", &super::date_in(catalog, date)), ("time", time)],
+        ),
+        _ => updated.to_owned(),
+    }
 }

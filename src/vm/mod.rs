@@ -10,10 +10,10 @@ pub mod result;
 pub mod share_link;
 pub mod upgrade;
 
+use crate::text::{self as t, fill};
 use aiact_core::answers::{NO, UNSURE, YES};
 use aiact_core::flow::{SectionState, accepts};
 use aiact_core::model::{Question, QuestionKind, Tier};
-use crate::text::{self as t, fill};
 use aiact_core::{Answer, Answers, Assessment, Catalog};
 
 /// The name people gave a system, or "Unnamed system" in the language of `cat`.
@@ -457,11 +457,7 @@ pub fn review(catalog: &Catalog, answers: &Answers) -> Vec<ReviewSection> {
 
 /// What the live region says about the likely result (empty before any answer counts);
 /// `label` names a tier in the page's language.
-pub fn announcement(
-    cat: &Catalog,
-    a: &Assessment,
-    label: impl Fn(Tier) -> &'static str,
-) -> String {
+pub fn announcement(cat: &Catalog, a: &Assessment, label: impl Fn(Tier) -> &'static str) -> String {
     if a.answered == 0 {
         return String::new();
     }

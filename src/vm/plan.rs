@@ -2,11 +2,11 @@
 //! the report), the due date offered by default, the field a refused entry belongs to, the
 //! references typed one per line, the plan at a glance and the entries set aside.
 
+use crate::text::{self as t, fill};
+use crate::vm::date_in;
 use aiact_core::Catalog;
 use aiact_core::assess::{Assessment, Timing};
 use aiact_core::envelope::limits::{Item, MAX_NOTE_CHARS};
-use crate::text::{self as t, fill};
-use crate::vm::date_in;
 use aiact_core::i18n::Localized;
 use aiact_core::plan::{self, Entry, EntryError, Status};
 
@@ -222,11 +222,17 @@ pub fn set_aside(cat: &Catalog, view: &plan::View) -> Vec<Aside> {
                 (t::PLAN_OWNER, e.owner.clone()),
                 (
                     t::PLAN_DUE,
-                    e.due.as_deref().map(|d| date_in(cat, d)).unwrap_or_default(),
+                    e.due
+                        .as_deref()
+                        .map(|d| date_in(cat, d))
+                        .unwrap_or_default(),
                 ),
                 (t::PLAN_EVIDENCE, e.evidence.clone()),
                 (t::PLAN_REFERENCES, e.references.join("; ")),
-                (t::PLAN_CHANGED, crate::vm::library::changed(&e.updated)),
+                (
+                    t::PLAN_CHANGED,
+                    crate::vm::library::changed(cat, &e.updated),
+                ),
             ];
             Aside {
                 obligation: x.obligation.clone(),

@@ -112,13 +112,16 @@ pub fn line(cat: &Catalog, row: &Row, today: &str) -> Line {
             .map(|d| {
                 fill(
                     t::REGISTER_DEADLINE_LINE.of(cat),
-                    &[("date", &date_in(cat, d)), ("what", &row.next_deadline_what)],
+                    &[
+                        ("date", &date_in(cat, d)),
+                        ("what", &row.next_deadline_what),
+                    ],
                 )
             })
             .unwrap_or_default(),
         overdue: row.overdue(today),
         open: row.open_items,
-        changed: super::library::changed(&row.updated),
+        changed: super::library::changed(cat, &row.updated),
     }
 }
 
@@ -200,7 +203,11 @@ pub fn preview(
             } else {
                 fill(
                     t::REGISTER_REFUSED_NAMED.of(cat),
-                    &[("n", &position), ("name", &quoted(cat, &r.name)), ("why", &r.why)],
+                    &[
+                        ("n", &position),
+                        ("name", &quoted(cat, &r.name)),
+                        ("why", &r.why),
+                    ],
                 )
             }
         })

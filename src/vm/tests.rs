@@ -74,8 +74,18 @@ fn the_first_screens_dates_read_as_the_engine_writes_them() {
 fn dates_read_as_the_engine_writes_them_in_every_language() {
     for lang in ["en", "de", "fr"] {
         let cat = aiact_core::bundled::catalog_in(lang).expect("content");
-        for iso in ["2026-12-02", "2025-02-01", "2027-08-31", "2030-01-15", "soon"] {
-            assert_eq!(date_in(&cat, iso), cat.messages.short_date(iso), "{lang} {iso}");
+        for iso in [
+            "2026-12-02",
+            "2025-02-01",
+            "2027-08-31",
+            "2030-01-15",
+            "soon",
+        ] {
+            assert_eq!(
+                date_in(&cat, iso),
+                cat.messages.short_date(iso),
+                "{lang} {iso}"
+            );
         }
     }
     // Before the content's texts are in, English.
@@ -157,7 +167,10 @@ fn a_click_on_an_exclusive_option_answers_with_a_list_of_one() {
         Answer::Many(vec!["none".into()])
     );
     assert_eq!(choice_answer(q("q.yn"), "no"), one("no"));
-    assert_eq!(refusal(catalog(), q("q.date"), AnswerWords::ENGLISH), "Enter a date.");
+    assert_eq!(
+        refusal(catalog(), q("q.date"), AnswerWords::ENGLISH),
+        "Enter a date."
+    );
     assert_eq!(
         refusal(catalog(), q("q.multi"), AnswerWords::ENGLISH),
         "Tick at least one item, or choose \u{201c}None of these\u{201d} or \u{201c}Not sure\u{201d}."
@@ -165,7 +178,8 @@ fn a_click_on_an_exclusive_option_answers_with_a_list_of_one() {
     let full = aiact_core::bundled::catalog().expect("bundled content");
     let role = full.question("scope.role").expect("the role question");
     assert!(
-        refusal(catalog(), role, AnswerWords::ENGLISH).contains("\u{201c}I use it only privately, not for work\u{201d}"),
+        refusal(catalog(), role, AnswerWords::ENGLISH)
+            .contains("\u{201c}I use it only privately, not for work\u{201d}"),
         "names this question's own exclusive option: {}",
         refusal(catalog(), role, AnswerWords::ENGLISH)
     );
@@ -227,7 +241,10 @@ fn saved_assessments_say_whether_they_are_finished() {
         "not started"
     );
     let started = entry(answers(&[("q.yn", one("yes"))]), Some(Tier::Minimal));
-    assert_eq!(status(cat, true, &started, Tier::label), "in progress (1 of 3)");
+    assert_eq!(
+        status(cat, true, &started, Tier::label),
+        "in progress (1 of 3)"
+    );
     assert_eq!(status(cat, false, &started, Tier::label), "in progress");
     let done = entry(
         answers(&[
@@ -240,8 +257,8 @@ fn saved_assessments_say_whether_they_are_finished() {
     );
     assert_eq!(status(cat, true, &done, Tier::label), "Transparency duties");
     assert_eq!(
-        library::changed("2026-11-27T10:00:00Z"),
-        "2026-11-27 10:00:00"
+        library::changed(cat, "2026-11-27T10:00:00Z"),
+        "27 Nov 2026, 10:00 UTC"
     );
 }
 
@@ -252,9 +269,17 @@ fn names_and_changes_in_words() {
         continue_label(catalog(), "Invoice router"),
         "Continue \u{201c}Invoice router\u{201d}"
     );
-    assert_eq!(continue_label(catalog(), ""), "Continue the unnamed assessment");
     assert_eq!(
-        change_note(catalog(), Tier::Transparency, Tier::HighRiskAnnexIii, Tier::label),
+        continue_label(catalog(), ""),
+        "Continue the unnamed assessment"
+    );
+    assert_eq!(
+        change_note(
+            catalog(),
+            Tier::Transparency,
+            Tier::HighRiskAnnexIii,
+            Tier::label
+        ),
         "Result changed: Transparency duties \u{2192} High-risk (Annex III use)."
     );
     assert_eq!(
@@ -278,8 +303,13 @@ fn the_live_region_and_the_line_so_far_follow_the_assessment() {
         &answers(&[("ai_system.infers", one("no"))]),
         "2026-11-27",
     );
-    assert_eq!(announcement(catalog(), &a, Tier::label), "Result: Not an AI system");
-    assert!(so_far(catalog(), &a, Tier::label).starts_with("Likely result so far: Not an AI system."));
+    assert_eq!(
+        announcement(catalog(), &a, Tier::label),
+        "Result: Not an AI system"
+    );
+    assert!(
+        so_far(catalog(), &a, Tier::label).starts_with("Likely result so far: Not an AI system.")
+    );
 }
 
 #[test]

@@ -1,9 +1,9 @@
 //! The notice shown when the content was updated since an assessment was saved: what changed,
 //! with long lists summarised so that a crafted file cannot flood the page.
 
-use aiact_core::Catalog;
 use crate::text::{self as t, Text, fill};
 use crate::vm::date_in;
+use aiact_core::Catalog;
 use aiact_core::upgrade::UpgradeReport;
 
 /// Items shown per list; the rest are counted.

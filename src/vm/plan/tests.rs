@@ -63,7 +63,8 @@ fn one_row_per_obligation_grouped_by_role_with_the_default_due_date() {
         let oc = a.obligations.iter().find(|o| o.id == r.obligation).unwrap();
         assert_eq!(r.bites, oc.timing.date());
         assert!(
-            r.default_note.contains(&crate::vm::date_in(catalog(), &r.bites)),
+            r.default_note
+                .contains(&crate::vm::date_in(catalog(), &r.bites)),
             "{}",
             r.default_note
         );
@@ -285,8 +286,14 @@ fn entries_set_aside_show_what_was_recorded_and_why() {
         [
             ("Status".to_owned(), "In progress".to_owned()),
             ("Owner".to_owned(), "HR operations".to_owned()),
-            ("References".to_owned(), "DPIA-7; https://intra.example/ai".to_owned()),
-            ("Last changed".to_owned(), "2026-12-02 10:00:00".to_owned()),
+            (
+                "References".to_owned(),
+                "DPIA-7; https://intra.example/ai".to_owned()
+            ),
+            (
+                "Last changed".to_owned(),
+                "2 Dec 2026, 10:00 UTC".to_owned()
+            ),
         ]
     );
     // Removed from the content: named by its saved title.

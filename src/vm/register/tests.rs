@@ -140,7 +140,7 @@ fn rows_in_words_mark_overdue_deadlines() {
     assert!(hr.deadline.starts_with("15 Nov 2026 ("), "{}", hr.deadline);
     assert_eq!(hr.tier, "high_risk_annex_iii");
     assert!(hr.open > 0);
-    assert_eq!(hr.changed, "2026-11-30 09:00:00");
+    assert_eq!(hr.changed, "30 Nov 2026, 09:00 UTC");
     assert!(
         !line(catalog(), &rows[0], "2026-11-15").overdue,
         "due today is not overdue"
