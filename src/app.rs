@@ -36,6 +36,14 @@ enum Part {
 
 /// The whole app in the browser. `early` holds what the person did on the pre-rendered first
 /// screen before the app ran.
+
+/// What the page says when its own content cannot be read: in English, since every language's
+/// texts are part of that content.
+const NOT_LOADED: (&str, &str) = (
+    "The questionnaire could not be loaded",
+    "Your saved answers are untouched. Reload the page to try again.",
+);
+
 #[component]
 pub fn App(#[prop(default = None)] early: Option<Early>) -> impl IntoView {
     match START.get_or_init(content::embedded) {
@@ -57,9 +65,9 @@ pub fn App(#[prop(default = None)] early: Option<Early>) -> impl IntoView {
         Err(e) => view! {
             <main id="main">
                 <div class="error" role="alert" data-testid="content-error">
-                    <h1>"The questionnaire could not be loaded"</h1>
+                    <h1>{NOT_LOADED.0}</h1>
                     <p>{e.to_string()}</p>
-                    <p>"Your saved answers are untouched. Reload the page to try again."</p>
+                    <p>{NOT_LOADED.1}</p>
                 </div>
             </main>
         }

@@ -112,4 +112,61 @@ mod tests {
             }
         }
     }
+
+    /// Text written straight into a view (`<h2>"Summary"</h2>`), which would stay English:
+    /// a literal with letters that stands where a view's text goes.
+    fn literal_text_in_views(source: &str) -> Vec<String> {
+        const ALLOWED: [&str; 2] = ["AI Act Check", "ISO/IEC 42001"];
+        let mut out = vec![];
+        for line in source.lines() {
+            let trimmed = line.trim();
+            let mut rest = line;
+            let mut before = String::new();
+            while let Some(start) = rest.find('"') {
+                before.push_str(&rest[..start]);
+                let body = &rest[start + 1..];
+                let Some(end) = body.find('"') else { break };
+                let literal = &body[..end];
+                let prev = before.trim_end().chars().last();
+                let alone = trimmed == format!("\"{literal}\"");
+                let wordy = literal
+                    .as_bytes()
+                    .windows(2)
+                    .any(|w| w[0].is_ascii_alphabetic() && w[1].is_ascii_alphabetic());
+                if wordy
+                    && (alone || matches!(prev, Some('>' | '}')))
+                    && !ALLOWED.contains(&literal)
+                {
+                    out.push(literal.to_owned());
+                }
+                before.push_str(&rest[start..start + 2 + end]);
+                rest = &body[end + 1..];
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn views_write_no_text_of_their_own() {
+        assert_eq!(
+            literal_text_in_views("    <h2 id=\"t\">\"Summary\"</h2>\n    \"Answer them\"\n"),
+            ["Summary", "Answer them"]
+        );
+        assert!(
+            literal_text_in_views(
+                "    data-testid=\"x\"\n    (Format::Html, \"download-html\", X),\n    \" \""
+            )
+            .is_empty()
+        );
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut files = vec![dir.join("app.rs")];
+        for e in std::fs::read_dir(dir.join("components")).expect("components") {
+            files.push(e.expect("entry").path());
+        }
+        for f in files {
+            let source = std::fs::read_to_string(&f).expect("source");
+            let found = literal_text_in_views(&source);
+            assert!(found.is_empty(), "{}: {found:?}", f.display());
+        }
+    }
 }

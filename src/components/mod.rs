@@ -21,6 +21,7 @@ pub mod review;
 pub mod summary;
 
 use crate::state::AppState;
+use crate::text as t;
 use aiact_core::report::Cite;
 use leptos::html;
 use leptos::prelude::*;
@@ -70,6 +71,7 @@ fn focus_in_view(el: &web_sys::HtmlElement) {
 /// Legal references as links to EUR-Lex, opening in a new tab.
 #[component]
 pub fn Cites(cites: Vec<Cite>) -> impl IntoView {
+    let state = expect_context::<AppState>();
     (!cites.is_empty()).then(|| {
         view! {
             <ul class="refs">
@@ -82,7 +84,7 @@ pub fn Cites(cites: Vec<Cite>) -> impl IntoView {
                                     <a href=url target="_blank" rel="noopener noreferrer">
                                         {c.label}
                                         <span class="visually-hidden">
-                                            " (EUR-Lex, opens in a new tab)"
+                                            {move || state.text(t::NEW_TAB)}
                                         </span>
                                     </a>
                                 </li>
@@ -101,7 +103,8 @@ pub fn Cites(cites: Vec<Cite>) -> impl IntoView {
 /// fetched while the first question is read).
 #[component]
 pub fn Pending() -> impl IntoView {
-    view! { <p class="pending" data-testid="pending">"Loading\u{2026}"</p> }
+    let state = expect_context::<AppState>();
+    view! { <p class="pending" data-testid="pending">{move || state.text(t::PENDING)}</p> }
 }
 
 /// A view from the lazily loaded screens, or [`Pending`] until they have arrived.

@@ -40,7 +40,7 @@ pub fn Summary(summary: Memo<Option<SummaryView>>) -> impl IntoView {
     let open_points = get(|s| s.open_points.clone());
     view! {
         <section id="summary" class="summary" data-testid="summary" aria-labelledby="summary-title">
-            <h2 id="summary-title">"Summary"</h2>
+            <h2 id="summary-title">{state.text(t::SUMMARY_TITLE)}</h2>
             <ul class="facts">
                 {move || line(result())}
                 <li data-testid="high-risk" data-high-risk=high_risk>
