@@ -34,9 +34,6 @@ enum Part {
     Loading,
 }
 
-/// The whole app in the browser. `early` holds what the person did on the pre-rendered first
-/// screen before the app ran.
-
 /// What the page says when its own content cannot be read: in English, since every language's
 /// texts are part of that content.
 const NOT_LOADED: (&str, &str) = (
@@ -44,6 +41,8 @@ const NOT_LOADED: (&str, &str) = (
     "Your saved answers are untouched. Reload the page to try again.",
 );
 
+/// The whole app in the browser. `early` holds what the person did on the pre-rendered first
+/// screen before the app ran.
 #[component]
 pub fn App(#[prop(default = None)] early: Option<Early>) -> impl IntoView {
     match START.get_or_init(content::embedded) {
