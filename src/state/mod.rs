@@ -680,7 +680,8 @@ impl AppState {
                     let _ = storage::set_current(&id);
                 }
             }
-            Err(StorageError::WriteFailed(why)) => {
+            Err(StorageError::Full) => {
+                let why = self.say(t::STORAGE_FULL, &[]);
                 let text = match change {
                     Change::Details => t::SAVE_FAILED_DETAILS,
                     Change::Plan => t::SAVE_FAILED_PLAN,
@@ -763,7 +764,10 @@ impl AppState {
             StorageError::Unreadable { reason, .. } => {
                 self.say(t::STORAGE_UNREADABLE_LEFT, &[("why", reason)])
             }
-            StorageError::WriteFailed(why) => self.say(t::STORAGE_WRITE_FAILED, &[("why", why)]),
+            StorageError::Full => self.say(
+                t::STORAGE_WRITE_FAILED,
+                &[("why", &self.say(t::STORAGE_FULL, &[]))],
+            ),
         }
     }
 }

@@ -284,7 +284,10 @@ impl AppState {
         }
         if let Err(e) = storage::save(id, env) {
             let problem = match &e {
-                StorageError::WriteFailed(why) => self.say(t::SAVE_FAILED_OTHER, &[("why", why)]),
+                StorageError::Full => self.say(
+                    t::SAVE_FAILED_OTHER,
+                    &[("why", &self.say(t::STORAGE_FULL, &[]))],
+                ),
                 other => self.storage_problem(other),
             };
             self.notify_offer(problem, Offer::Export);
