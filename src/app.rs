@@ -11,6 +11,7 @@ use crate::components::{later_part, later_view, planning_view};
 use crate::content;
 use crate::state::{AppState, Offer, Screen};
 use crate::takeover::{Early, Opening};
+use crate::text as t;
 use crate::vm;
 use aiact_core::{Catalog, LoadError};
 use leptos::prelude::*;
@@ -32,6 +33,13 @@ enum Part {
     Register,
     Loading,
 }
+
+/// What the page says when its own content cannot be read: in English, since every language's
+/// texts are part of that content.
+const NOT_LOADED: (&str, &str) = (
+    "The questionnaire could not be loaded",
+    "Your saved answers are untouched. Reload the page to try again.",
+);
 
 /// The whole app in the browser. `early` holds what the person did on the pre-rendered first
 /// screen before the app ran; `opening`, the first screen's content in the page's language
@@ -68,9 +76,9 @@ pub fn App(
         Err(e) => view! {
             <main id="main">
                 <div class="error" role="alert" data-testid="content-error">
-                    <h1>"The questionnaire could not be loaded"</h1>
+                    <h1>{NOT_LOADED.0}</h1>
                     <p>{e.to_string()}</p>
-                    <p>"Your saved answers are untouched. Reload the page to try again."</p>
+                    <p>{NOT_LOADED.1}</p>
                 </div>
             </main>
         }
@@ -82,7 +90,7 @@ pub fn App(
 #[component]
 pub fn Shell() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let baseline = vm::baseline_line(state.catalog.get_untracked());
+    let baseline = move || vm::baseline_line(state.catalog.get());
     // Which part shows: from the intro's first question to the next questions it stays the same
     // part, and the question view keeps its nodes.
     let part = Memo::new(move |_| {
@@ -210,9 +218,7 @@ pub fn load_missing(state: AppState) {
                         state.downloads.set(Some(d));
                     }
                 }
-                Err(e) => state.load_problem(format!(
-                    "Part of the page could not be loaded: {e}. Your answers are saved; check the connection and try again."
-                )),
+                Err(_) => state.load_problem(state.say(t::LOAD_PART_FAILED, &[])),
             }
         });
     }
@@ -239,10 +245,7 @@ pub(crate) fn take_share_link(state: AppState) {
 }
 
 fn announce_update(state: AppState) {
-    state.notify_offer(
-        "A new version of AI Act Check is ready. Your answers are saved in this browser; reload to use the new version.",
-        Offer::Reload,
-    );
+    state.notify_offer(state.say(t::UPDATE_READY, &[]), Offer::Reload);
 }
 
 /// Reloads the page into the new version (`boot.js` activates the waiting service worker).

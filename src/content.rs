@@ -80,9 +80,9 @@ pub fn load_rest(state: AppState) {
     leptos::task::spawn_local(async move {
         match fetch().await {
             Ok(full) => state.content_loaded(Box::leak(Box::new(full))),
-            Err(e) => state.load_problem(format!(
-                "The rest of the questionnaire could not be loaded: {e}. Your answers are saved; check the connection and try again."
-            )),
+            Err(e) => state.load_problem(
+                state.say(crate::text::LOAD_CONTENT_FAILED, &[("why", &e.to_string())]),
+            ),
         }
     });
 }

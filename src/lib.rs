@@ -17,6 +17,7 @@ pub mod merge;
 pub mod state;
 pub mod storage;
 mod takeover;
+pub mod text;
 pub mod vm;
 
 pub use app::{App, Shell};

@@ -52,8 +52,8 @@ pub enum StorageError {
         /// written over).
         newer: bool,
     },
-    /// Writing failed, e.g. because storage is full.
-    WriteFailed(String),
+    /// The browser refused to store more for this site (its storage is full).
+    Full,
 }
 
 impl std::fmt::Display for StorageError {
@@ -72,9 +72,9 @@ impl std::fmt::Display for StorageError {
                 f,
                 "A saved assessment could not be read: {reason}. It was left untouched."
             ),
-            StorageError::WriteFailed(why) => {
-                write!(f, "saving in this browser failed ({why})")
-            }
+            StorageError::Full => f.write_str(
+                "saving in this browser failed (the browser's storage for this site is full)",
+            ),
         }
     }
 }
@@ -130,9 +130,7 @@ impl Store {
 
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
         match self {
-            Store::Local(s) => s.set_item(key, value).map_err(|_| {
-                StorageError::WriteFailed("the browser's storage for this site is full".into())
-            }),
+            Store::Local(s) => s.set_item(key, value).map_err(|_| StorageError::Full),
             Store::Memory => {
                 MEMORY.with_borrow_mut(|m| m.insert(key.to_owned(), value.to_owned()));
                 Ok(())

@@ -47,7 +47,7 @@ pub fn CopyButton(
                 }
                 class:failed=move || outcome.get().is_some_and(|o| o != CopyOutcome::Copied)
             >
-                {move || outcome.get().map(copy_message)}
+                {move || outcome.get().map(|o| state.text(copy_message(o)))}
             </span>
         </div>
     }

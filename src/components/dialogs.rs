@@ -2,8 +2,8 @@
 //! (long lists summarised), and the confirmation before importing a shared assessment or file.
 
 use crate::state::AppState;
+use crate::text as t;
 use crate::vm;
-use aiact_core::labels::human_date;
 use leptos::prelude::*;
 
 /// What a content update changed in the open assessment, until dismissed.
@@ -12,9 +12,10 @@ pub fn UpgradeNotice() -> impl IntoView {
     let state = expect_context::<AppState>();
     let notice = Memo::new(move |_| {
         let catalog = state.catalog.get();
-        state
-            .upgrade_report
-            .with(|r| r.as_ref().map(|r| vm::upgrade::summarise(r, catalog)))
+        state.upgrade_report.with(|r| {
+            r.as_ref()
+                .map(|r| vm::upgrade::summarise(r, catalog, |t| state.tier_label(t)))
+        })
     });
     move || {
         notice.get().map(|n| {
@@ -24,7 +25,7 @@ pub fn UpgradeNotice() -> impl IntoView {
                     data-testid="upgrade-notice"
                     aria-labelledby="upgrade-title"
                 >
-                    <h2 id="upgrade-title">"The questionnaire was updated"</h2>
+                    <h2 id="upgrade-title">{state.text(t::UPGRADE_TITLE)}</h2>
                     <p>{n.intro}</p>
                     {n.result.map(|r| view! {
                         <p>
@@ -43,7 +44,7 @@ pub fn UpgradeNotice() -> impl IntoView {
                                         .then(|| {
                                             view! {
                                                 <li data-testid="upgrade-more">
-                                                    "and " {list.more} " more"
+                                                    {state.say(t::UPGRADE_MORE, &[("n", &list.more.to_string())])}
                                                 </li>
                                             }
                                         })}
@@ -57,7 +58,7 @@ pub fn UpgradeNotice() -> impl IntoView {
                         data-testid="upgrade-dismiss"
                         on:click=move |_| state.upgrade_report.set(None)
                     >
-                        "Dismiss"
+                        {state.text(t::DISMISS)}
                     </button>
                 </section>
             }
@@ -84,18 +85,28 @@ pub fn ImportPanel() -> impl IntoView {
                     .filter(|q| catalog.question(q).is_some())
                     .count();
                 let preview = (later.assess)(catalog, &env.answers, &crate::state::today());
-                format!(
-                    "{known} answers, result so far: {}",
-                    preview.tier.tier.label()
-                )
+                let tier = state.tier_label(preview.tier.tier);
+                match known {
+                    1 => state.say(t::IMPORT_ANSWERS_SO_FAR_ONE, &[("tier", tier)]),
+                    n => state.say(
+                        t::IMPORT_ANSWERS_SO_FAR,
+                        &[("n", &n.to_string()), ("tier", tier)],
+                    ),
+                }
             } else {
-                format!("{} answers", env.answers.len())
+                match env.answers.len() {
+                    1 => state.say(t::IMPORT_ANSWERS_ONE, &[]),
+                    n => state.say(t::IMPORT_ANSWERS, &[("n", &n.to_string())]),
+                }
             };
-            Some(format!(
-                "From {}: \u{201c}{}\u{201d}, content of {}: {summary}.",
-                p.source,
-                vm::display_name(&env.name),
-                human_date(&env.content_date),
+            Some(state.say(
+                t::IMPORT_SUMMARY,
+                &[
+                    ("source", &p.source),
+                    ("name", vm::display_name(catalog, &env.name)),
+                    ("date", &vm::date_in(catalog, &env.content_date)),
+                    ("summary", &summary),
+                ],
             ))
         })
     });
@@ -103,10 +114,10 @@ pub fn ImportPanel() -> impl IntoView {
         summary.get().map(|text| {
             view! {
                 <section class="panel" data-testid="share-import" aria-labelledby="share-title">
-                    <h2 id="share-title">"Open a shared assessment?"</h2>
+                    <h2 id="share-title">{state.text(t::IMPORT_TITLE)}</h2>
                     <p>{text}</p>
                     <p>
-                        "It will be added as a new assessment in this browser; your own assessments are not changed."
+                        {state.text(t::IMPORT_ADDED_AS_NEW)}
                     </p>
                     <div class="nav-buttons">
                         <button
@@ -120,7 +131,7 @@ pub fn ImportPanel() -> impl IntoView {
                                 }
                             }
                         >
-                            "Add it as a new assessment"
+                            {state.text(t::IMPORT_ACCEPT)}
                         </button>
                         <button
                             type="button"
@@ -128,7 +139,7 @@ pub fn ImportPanel() -> impl IntoView {
                             data-testid="share-reject"
                             on:click=move |_| state.pending_import.set(None)
                         >
-                            "Ignore it"
+                            {state.text(t::IMPORT_IGNORE)}
                         </button>
                     </div>
                 </section>

@@ -5,48 +5,25 @@
 
 use crate::later::Format;
 use crate::state::AppState;
+use crate::text::{self as t, Text};
 use leptos::html;
 use leptos::prelude::*;
 
 /// The download buttons: `(format, test id, label)`.
-const BUTTONS: &[(Format, &str, &str)] = &[
-    (
-        Format::Html,
-        "download-html",
-        "Report (HTML, prints to PDF)",
-    ),
-    (Format::Markdown, "download-md", "Report (Markdown)"),
-    (Format::Csv, "download-csv", "Obligations (CSV)"),
-    (
-        Format::Soa,
-        "download-soa",
-        "ISO/IEC 42001 applicability (CSV)",
-    ),
-    (
-        Format::Json,
-        "download-json",
-        "Report (JSON, can be imported)",
-    ),
+const BUTTONS: &[(Format, &str, Text)] = &[
+    (Format::Html, "download-html", t::DOWNLOAD_HTML),
+    (Format::Markdown, "download-md", t::DOWNLOAD_MD),
+    (Format::Csv, "download-csv", t::DOWNLOAD_CSV),
+    (Format::Soa, "download-soa", t::DOWNLOAD_SOA),
+    (Format::Json, "download-json", t::DOWNLOAD_JSON),
     (
         Format::Procurement,
         "download-procurement",
-        "Procurement answer sheet (text)",
+        t::DOWNLOAD_PROCUREMENT,
     ),
-    (
-        Format::Calendar,
-        "download-ics",
-        "Due dates for your calendar (.ics)",
-    ),
-    (
-        Format::Tracker,
-        "download-tracker",
-        "Plan for issue trackers (CSV)",
-    ),
-    (
-        Format::Answers,
-        "download-answers",
-        "Answers file (to continue elsewhere)",
-    ),
+    (Format::Calendar, "download-ics", t::DOWNLOAD_ICS),
+    (Format::Tracker, "download-tracker", t::DOWNLOAD_TRACKER),
+    (Format::Answers, "download-answers", t::DOWNLOAD_ANSWERS),
 ];
 
 /// The downloads and the share link.
@@ -55,7 +32,7 @@ pub fn Downloads() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
         <section id=crate::vm::result::DOWNLOADS_ID class="downloads" aria-labelledby="downloads-title">
-            <h2 id="downloads-title">"Download"</h2>
+            <h2 id="downloads-title">{state.text(t::DOWNLOAD_TITLE)}</h2>
             <div class="download-buttons">
                 {BUTTONS
                     .iter()
@@ -67,7 +44,7 @@ pub fn Downloads() -> impl IntoView {
                                 data-testid=testid
                                 on:click=move |_| state.download(format)
                             >
-                                {label}
+                                {state.text(label)}
                             </button>
                         }
                     })
@@ -78,7 +55,7 @@ pub fn Downloads() -> impl IntoView {
                     data-testid="share-link"
                     on:click=move |_| state.make_share_link()
                 >
-                    "Make a share link"
+                    {state.text(t::DOWNLOAD_SHARE)}
                 </button>
             </div>
             {move || {
@@ -97,7 +74,7 @@ pub fn Downloads() -> impl IntoView {
                                         data-testid="share-answers"
                                         on:click=move |_| state.download(Format::Answers)
                                     >
-                                        "Download the answers file"
+                                        {state.text(t::NOTICE_EXPORT)}
                                     </button>
                                 </p>
                             }
@@ -112,6 +89,7 @@ pub fn Downloads() -> impl IntoView {
 /// The link, selected and focused so that it can be copied at once.
 #[component]
 fn ShareLink(url: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
     let node = NodeRef::<html::Input>::new();
     Effect::new(move |_| {
         if let Some(input) = node.get() {
@@ -121,7 +99,7 @@ fn ShareLink(url: String) -> impl IntoView {
     });
     view! {
         <label for="share-url" class="input-label">
-            "Share link: the answers are in the part after #, which browsers never send to a server"
+            {state.text(t::DOWNLOAD_SHARE_LABEL)}
         </label>
         <input
             id="share-url"

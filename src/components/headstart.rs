@@ -1,10 +1,11 @@
-//! "Is our ISO/IEC 42001 enough for the AI Act for this system?": the person says whether the
+//! {state.text(t::HEADSTART_TITLE)}: the person says whether the
 //! organisation is certified (the questionnaire's own question) or which clauses and Annex A
 //! controls are in place, and gets the answer on one screen: the verdict, the work that
 //! remains (the AI Act's own duties first) and the duties already covered.
 
 use super::{Pending, ScreenHeading};
 use crate::state::{AppState, Screen};
+use crate::text as t;
 use crate::vm::{self, headstart::Group, headstart::Line};
 use aiact_core::Answer;
 use aiact_core::model::ISO_STATUS_QUESTION;
@@ -53,24 +54,24 @@ pub fn HeadStartScreen() -> impl IntoView {
         Memo::new(move |_| remaining.with(|r| !r.is_empty()) || covered.with(|c| !c.is_empty()));
     view! {
         <section class="head-start" data-testid="head-start">
-            <ScreenHeading>"Is our ISO/IEC 42001 enough for the AI Act for this system?"</ScreenHeading>
+            <ScreenHeading>{state.text(t::HEADSTART_TITLE)}</ScreenHeading>
             <p class="system-name">
-                {move || state.current.with(|e| vm::display_name(&e.name).to_owned())}
+                {move || state.current.with(|e| vm::display_name(state.catalog.get(), &e.name).to_owned())}
             </p>
             <IsoStatus answer />
             <section aria-labelledby="head-start-answer">
-                <h2 id="head-start-answer">"The answer"</h2>
+                <h2 id="head-start-answer">{state.text(t::HEADSTART_ANSWER)}</h2>
                 {move || match verdict.get() {
                     Some(v) => view! { <p class="lead" data-testid="head-start-verdict">{v}</p> }.into_any(),
                     None => view! { <Pending /> }.into_any(),
                 }}
                 <Show when=move || remaining.with(|r| !r.is_empty())>
-                    <h3>"What remains to do, the AI Act\u{2019}s own duties first"</h3>
-                    <LineTable lines=remaining testid="head-start-remaining" what="What remains" />
+                    <h3>{state.text(t::HEADSTART_REMAINING)}</h3>
+                    <LineTable lines=remaining testid="head-start-remaining" what=state.text(t::HEADSTART_WHAT_REMAINS) />
                 </Show>
                 <Show when=move || covered.with(|c| !c.is_empty())>
-                    <h3>"Covered by what you have"</h3>
-                    <LineTable lines=covered testid="head-start-covered" what="Carried by" />
+                    <h3>{state.text(t::HEADSTART_COVERED)}</h3>
+                    <LineTable lines=covered testid="head-start-covered" what=state.text(t::HEADSTART_CARRIED_BY) />
                 </Show>
             </section>
             <Show when=move || any.get() && !certified.get()>
@@ -83,7 +84,7 @@ pub fn HeadStartScreen() -> impl IntoView {
                     data-testid="head-start-to-plan"
                     on:click=move |_| state.go(Screen::Plan)
                 >
-                    "Plan the work"
+                    {state.text(t::HEADSTART_PLAN)}
                 </button>
                 <button
                     type="button"
@@ -91,7 +92,7 @@ pub fn HeadStartScreen() -> impl IntoView {
                     data-testid="head-start-to-result"
                     on:click=move |_| state.go(Screen::Result)
                 >
-                    "Back to the result"
+                    {state.text(t::PLAN_BACK)}
                 </button>
             </div>
         </section>
@@ -142,9 +143,9 @@ fn Checklist() -> impl IntoView {
     let marked = Memo::new(move |_| state.current.with(|e| e.iso_in_place.clone()));
     view! {
         <section class="iso-checklist" aria-labelledby="iso-checklist-title" data-testid="iso-checklist">
-            <h2 id="iso-checklist-title">"What you have in place"</h2>
+            <h2 id="iso-checklist-title">{state.text(t::HEADSTART_IN_PLACE)}</h2>
             <p>
-                "Tick the clauses and Annex A controls your organisation runs for this system. The answer above follows as you tick; every change is saved at once."
+                {state.text(t::HEADSTART_TICK)}
             </p>
             {groups.into_iter().map(|g| view! { <ChecklistGroup group=g marked /> }).collect_view()}
         </section>
@@ -193,14 +194,15 @@ fn ChecklistGroup(group: Group, marked: Memo<std::collections::BTreeSet<String>>
 /// carries it).
 #[component]
 fn LineTable(lines: Memo<Vec<Line>>, testid: &'static str, what: &'static str) -> impl IntoView {
+    let state = expect_context::<AppState>();
     view! {
         <div class="table-wrap">
             <table data-testid=testid>
                 <thead>
                     <tr>
-                        <th scope="col">"Duty"</th>
-                        <th scope="col">"With what you have"</th>
-                        <th scope="col">"Applies"</th>
+                        <th scope="col">{state.text(t::HEADSTART_DUTY)}</th>
+                        <th scope="col">{state.text(t::HEADSTART_WITH_WHAT)}</th>
+                        <th scope="col">{state.text(t::RESULT_APPLIES_COL)}</th>
                         <th scope="col">{what}</th>
                     </tr>
                 </thead>

@@ -5,7 +5,8 @@
 
 use super::{later_part, later_view};
 use crate::state::AppState;
-use crate::vm::english_date as human_date;
+use crate::text as t;
+use crate::vm::date_in;
 use leptos::prelude::*;
 
 /// The top of the intro: what the tool asks, and for a first-time visitor the lead-in to the first
@@ -17,9 +18,7 @@ pub fn IntroTop() -> impl IntoView {
     view! {
         <section class="intro" data-testid="intro">
             <Show when=move || fresh.get() fallback=move || view! { <WayBack /> }>
-                <p class="lead">
-                    "Does the EU AI Act apply to your AI system, and what must you do? Start with the first question:"
-                </p>
+                <p class="lead">{move || state.text(t::INTRO_LEAD)}</p>
             </Show>
         </section>
     }
@@ -29,46 +28,55 @@ pub fn IntroTop() -> impl IntoView {
 #[component]
 pub fn IntroAbout() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let catalog = state.catalog.get_untracked();
-    let version = &catalog.version;
-    let changes = version
-        .changes
-        .iter()
-        .map(|c| view! { <li>{human_date(&c.date)} ": " {c.summary.as_str()}</li> })
-        .collect_view();
+    let text = move |key| move || state.text(key);
+    let fact = move |label, text: t::Text| {
+        view! {
+            <li>
+                <strong>{move || state.text(label)}</strong>
+                " "
+                {move || state.text(text)}
+            </li>
+        }
+    };
+    let current_law = move || {
+        let catalog = state.catalog.get();
+        let version = &catalog.version;
+        crate::text::fill(
+            t::INTRO_CURRENT_LAW.of(catalog),
+            &[
+                ("baseline", &version.legal_baseline),
+                ("date", &date_in(catalog, &version.content_date)),
+            ],
+        )
+    };
+    let changes = move || {
+        let catalog = state.catalog.get();
+        catalog
+            .version
+            .changes
+            .iter()
+            .map(|c| view! { <li>{date_in(catalog, &c.date)} ": " {c.summary.as_str()}</li> })
+            .collect_view()
+    };
     view! {
         <section class="intro about">
-            <h2>"About this check"</h2>
-            <p>
-                "Answer plain-language questions about one AI system or general-purpose AI model. You get the risk tier, your role, the obligations with their articles, dates and penalty ceilings, how ISO/IEC 42001 covers them, and a report to download. Help is on every question, and \u{201c}Not sure\u{201d} is always a fair answer."
-            </p>
+            <h2>{text(t::INTRO_ABOUT)}</h2>
+            <p>{text(t::INTRO_WHAT)}</p>
             <ul class="facts">
+                {fact(t::INTRO_PRIVATE_LABEL, t::INTRO_PRIVATE)}
+                {fact(t::INTRO_ONE_SYSTEM_LABEL, t::INTRO_ONE_SYSTEM)}
+                {fact(t::INTRO_NOT_ADVICE_LABEL, t::INTRO_NOT_ADVICE)}
                 <li>
-                    <strong>"Private:"</strong>
-                    " your answers are saved only in this browser. Nothing is sent anywhere; there is no tracking."
-                </li>
-                <li>
-                    <strong>"One system at a time:"</strong>
-                    " assess each AI system separately; you can keep several assessments here."
-                </li>
-                <li>
-                    <strong>"Not legal advice:"</strong>
-                    " a structured self-assessment that shows its reasoning, for scoping and for conversations with your legal team."
-                </li>
-                <li>
-                    <strong>"Current law:"</strong>
+                    <strong>{text(t::INTRO_CURRENT_LAW_LABEL)}</strong>
                     " "
-                    {version.legal_baseline.as_str()}
-                    ". Content of "
-                    {human_date(&version.content_date)}
-                    "."
+                    {current_law}
                 </li>
             </ul>
             <OpenFile />
             {later_part(|s| s.library)}
             {later_part(|s| s.method)}
             <details class="help">
-                <summary>"Content updates"</summary>
+                <summary>{text(t::INTRO_UPDATES)}</summary>
                 <ul>{changes}</ul>
             </details>
         </section>
@@ -84,7 +92,7 @@ fn WayBack() -> impl IntoView {
         if state.restoring.get() {
             view! {
                 <p class="lead" data-testid="restoring">
-                    "Opening your saved assessments\u{2026}"
+                    {move || state.text(t::INTRO_RESTORING)}
                 </p>
             }
             .into_any()
@@ -101,7 +109,7 @@ fn OpenFile() -> impl IntoView {
     view! {
         <div class="open-file">
             <label for="open-file" class="input-label">
-                "Open an answers file or JSON report"
+                {move || state.text(t::INTRO_OPEN_FILE)}
             </label>
             <input
                 id="open-file"

@@ -3,6 +3,7 @@
 
 use super::ScreenHeading;
 use crate::state::AppState;
+use crate::text as t;
 use crate::vm;
 use leptos::html;
 use leptos::prelude::*;
@@ -12,7 +13,7 @@ use leptos::prelude::*;
 pub fn WayBack() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
-        <ScreenHeading>"Does the EU AI Act apply to your AI system, and what must you do?"</ScreenHeading>
+        <ScreenHeading>{state.text(t::LIBRARY_TITLE)}</ScreenHeading>
         <div class="nav-buttons">
             <button
                 type="button"
@@ -20,7 +21,7 @@ pub fn WayBack() -> impl IntoView {
                 data-testid="continue-assessment"
                 on:click=move |_| state.resume()
             >
-                {move || state.current.with(|e| vm::continue_label(&e.name))}
+                {move || state.current.with(|e| vm::continue_label(state.catalog.get(), &e.name))}
             </button>
             <button
                 type="button"
@@ -28,7 +29,7 @@ pub fn WayBack() -> impl IntoView {
                 data-testid="start"
                 on:click=move |_| state.start_new()
             >
-                "Start a new assessment"
+                {state.text(t::LIBRARY_START)}
             </button>
         </div>
     }
@@ -47,8 +48,8 @@ pub fn Library() -> impl IntoView {
                     (
                         e.id.clone(),
                         e.name.clone(),
-                        vm::library::status(catalog, ready, e),
-                        vm::library::changed(&e.updated),
+                        vm::library::status(catalog, ready, e, |t| state.tier_label(t)),
+                        vm::library::changed(catalog, &e.updated),
                     )
                 })
                 .collect::<Vec<_>>()
@@ -56,7 +57,7 @@ pub fn Library() -> impl IntoView {
     });
     view! {
         <Show when=move || rows.with(|r| !r.is_empty())>
-            <h2 id="library-title">"Your assessments in this browser"</h2>
+            <h2 id="library-title">{state.text(t::LIBRARY_YOURS)}</h2>
             <ul class="library" data-testid="library" aria-labelledby="library-title">
                 <For each=move || rows.get() key=|row| row.clone() let((id, name, status, changed))>
                     <Row id name status changed />
@@ -70,7 +71,7 @@ pub fn Library() -> impl IntoView {
                 data-testid="open-register"
                 on:click=move |_| state.go(crate::state::Screen::Register)
             >
-                "Register of all AI systems: deadlines, open items, export and import"
+                {state.text(t::LIBRARY_REGISTER)}
             </button>
         </div>
     }
@@ -79,8 +80,9 @@ pub fn Library() -> impl IntoView {
 #[component]
 fn Row(id: String, name: String, status: String, changed: String) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let shown = vm::display_name(&name).to_owned();
-    let action = |testid: &'static str, label: &'static str, act: fn(&AppState, &str)| {
+    let shown = vm::display_name(state.catalog.get_untracked(), &name).to_owned();
+    let action = |testid: &'static str, label: t::Text, act: fn(&AppState, &str)| {
+        let label = state.text(label);
         let id = id.clone();
         let shown = shown.clone();
         view! {
@@ -102,12 +104,14 @@ fn Row(id: String, name: String, status: String, changed: String) -> impl IntoVi
     view! {
         <li data-testid="library-entry">
             <span class="entry-name">{shown.clone()}</span>
-            <span class="entry-meta">" \u{2014} " {status} "; changed " {changed}</span>
+            <span class="entry-meta">
+                {state.say(t::LIBRARY_META, &[("status", &status), ("changed", &changed)])}
+            </span>
             <div class="entry-actions">
-                {action("open", "Open", |s, id| s.open_saved(id))}
-                {action("rename", "Rename", |s, id| s.renaming.set(Some(id.to_owned())))}
-                {action("duplicate", "Duplicate", |s, id| s.duplicate(id))}
-                {action("delete", "Delete", |s, id| s.delete(id))}
+                {action("open", t::LIBRARY_OPEN, |s, id| s.open_saved(id))}
+                {action("rename", t::LIBRARY_RENAME, |s, id| s.renaming.set(Some(id.to_owned())))}
+                {action("duplicate", t::LIBRARY_DUPLICATE, |s, id| s.duplicate(id))}
+                {action("delete", t::LIBRARY_DELETE, |s, id| s.delete(id))}
             </div>
             <Show when=renaming.clone()>
                 <RenameForm id=id.clone() name=name.clone() />
@@ -136,7 +140,7 @@ fn RenameForm(id: String, name: String) -> impl IntoView {
                 }
             }
         >
-            <label for=input_id.clone()>"New name"</label>
+            <label for=input_id.clone()>{state.text(t::LIBRARY_NEW_NAME)}</label>
             <input
                 id=input_id
                 type="text"
@@ -146,7 +150,7 @@ fn RenameForm(id: String, name: String) -> impl IntoView {
                 node_ref=input
             />
             <button type="submit" class="secondary">
-                "Save name"
+                {state.text(t::LIBRARY_SAVE_NAME)}
             </button>
         </form>
     }
@@ -162,9 +166,9 @@ pub fn Method() -> impl IntoView {
         (state.ready.get() && !catalog.tier_rules.is_empty()).then(|| {
             view! {
                 <details class="help" data-testid="method">
-                    <summary>"How the result is decided"</summary>
+                    <summary>{state.text(t::METHOD_TITLE)}</summary>
                     <p>
-                        "Every answer is checked against fixed rules written from the AI Act; no AI decides your classification. The rules are tried in this order and the first that matches gives the tier; roles and obligations are then collected from their own conditions. Each question names the articles behind it."
+                        {state.text(t::METHOD_TEXT)}
                     </p>
                     <ol>
                         {catalog
@@ -174,7 +178,7 @@ pub fn Method() -> impl IntoView {
                                 let refs: Vec<String> = r.refs.iter().map(|x| x.label()).collect();
                                 view! {
                                     <li>
-                                        <strong>{r.tier.label()}</strong>
+                                        <strong>{state.tier_label(r.tier)}</strong>
                                         ": "
                                         {r.title.as_str()}
                                         " ("

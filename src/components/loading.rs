@@ -3,6 +3,7 @@
 
 use super::ScreenHeading;
 use crate::state::{AppState, Screen};
+use crate::text as t;
 use leptos::prelude::*;
 
 /// The waiting screen.
@@ -11,10 +12,10 @@ pub fn Loading() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
         <section class="loading" data-testid="loading">
-            <ScreenHeading>"Loading the rest of the questionnaire\u{2026}"</ScreenHeading>
-            <p>"Your answers are saved."</p>
+            <ScreenHeading>{move || state.text(t::LOADING_TITLE)}</ScreenHeading>
+            <p>{move || state.text(t::LOADING_SAVED)}</p>
             <Show when=move || state.load_failed.get()>
-                <p>"It could not be loaded. Check the connection and try again."</p>
+                <p>{move || state.text(t::LOADING_FAILED)}</p>
                 <div class="nav-buttons">
                     <button
                         type="button"
@@ -22,7 +23,7 @@ pub fn Loading() -> impl IntoView {
                         data-testid="retry-content"
                         on:click=move |_| crate::app::load_missing(state)
                     >
-                        "Try again"
+                        {move || state.text(t::TRY_AGAIN)}
                     </button>
                     <button
                         type="button"
@@ -30,7 +31,7 @@ pub fn Loading() -> impl IntoView {
                         data-testid="home"
                         on:click=move |_| state.go(Screen::Intro)
                     >
-                        "Back to the start"
+                        {move || state.text(t::LOADING_BACK)}
                     </button>
                 </div>
             </Show>

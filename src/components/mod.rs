@@ -21,6 +21,7 @@ pub mod review;
 pub mod summary;
 
 use crate::state::AppState;
+use crate::text as t;
 use aiact_core::report::Cite;
 use leptos::html;
 use leptos::prelude::*;
@@ -70,6 +71,7 @@ fn focus_in_view(el: &web_sys::HtmlElement) {
 /// Legal references as links to EUR-Lex, opening in a new tab.
 #[component]
 pub fn Cites(cites: Vec<Cite>) -> impl IntoView {
+    let state = expect_context::<AppState>();
     (!cites.is_empty()).then(|| {
         view! {
             <ul class="refs">
@@ -82,7 +84,7 @@ pub fn Cites(cites: Vec<Cite>) -> impl IntoView {
                                     <a href=url target="_blank" rel="noopener noreferrer">
                                         {c.label}
                                         <span class="visually-hidden">
-                                            " (EUR-Lex, opens in a new tab)"
+                                            {move || state.text(t::NEW_TAB)}
                                         </span>
                                     </a>
                                 </li>
@@ -101,7 +103,8 @@ pub fn Cites(cites: Vec<Cite>) -> impl IntoView {
 /// fetched while the first question is read).
 #[component]
 pub fn Pending() -> impl IntoView {
-    view! { <p class="pending" data-testid="pending">"Loading\u{2026}"</p> }
+    let state = expect_context::<AppState>();
+    view! { <p class="pending" data-testid="pending">{move || state.text(t::PENDING)}</p> }
 }
 
 /// A view from the lazily loaded screens, or [`Pending`] until they have arrived.
@@ -110,7 +113,11 @@ pub fn later_view(
 ) -> impl Fn() -> AnyView + Send + Sync + 'static {
     let state = expect_context::<AppState>();
     move || match state.later.get() {
-        Some(l) => pick(&l.screens)(),
+        Some(l) => {
+            // Built again in another language.
+            state.catalog.track();
+            pick(&l.screens)()
+        }
         None => view! { <Pending /> }.into_any(),
     }
 }
@@ -122,7 +129,10 @@ pub fn planning_view(
 ) -> impl Fn() -> AnyView + Send + Sync + 'static {
     let state = expect_context::<AppState>();
     move || match (state.later.get(), state.planning.get()) {
-        (Some(_), Some(p)) => pick(p)(),
+        (Some(_), Some(p)) => {
+            state.catalog.track();
+            pick(p)()
+        }
         _ => {
             state.load_planning();
             view! { <Pending /> }.into_any()
@@ -135,5 +145,8 @@ pub fn later_part(
     pick: fn(&crate::later::Screens) -> fn() -> AnyView,
 ) -> impl Fn() -> Option<AnyView> + Send + Sync + 'static {
     let state = expect_context::<AppState>();
-    move || state.later.get().map(|l| pick(&l.screens)())
+    move || {
+        state.catalog.track();
+        state.later.get().map(|l| pick(&l.screens)())
+    }
 }

@@ -3,6 +3,7 @@
 //! dismissing one leaves the others' nodes as they are.
 
 use crate::state::{AppState, Notice, Offer};
+use crate::text as t;
 use leptos::prelude::*;
 
 /// The list of notices (also a polite live region).
@@ -24,11 +25,11 @@ fn NoticeItem(notice: Notice) -> impl IntoView {
     let id = notice.id;
     let offer = notice.offer.as_ref().map(|o| {
         let (testid, label) = match o {
-            Offer::Export => ("notice-export", "Download the answers file"),
-            Offer::Undo(_) => ("undo", "Undo"),
-            Offer::Retry => ("retry-content", "Try again"),
-            Offer::Reload => ("reload", "Reload"),
-            Offer::UseOther { .. } => ("use-other", "Use the other answer"),
+            Offer::Export => ("notice-export", t::NOTICE_EXPORT),
+            Offer::Undo(_) => ("undo", t::NOTICE_UNDO),
+            Offer::Retry => ("retry-content", t::TRY_AGAIN),
+            Offer::Reload => ("reload", t::NOTICE_RELOAD),
+            Offer::UseOther { .. } => ("use-other", t::NOTICE_USE_OTHER),
         };
         view! {
             <button
@@ -37,7 +38,7 @@ fn NoticeItem(notice: Notice) -> impl IntoView {
                 data-testid=testid
                 on:click=move |_| state.accept_offer(id)
             >
-                {label}
+                {move || state.text(label)}
             </button>
         }
     });
@@ -51,7 +52,7 @@ fn NoticeItem(notice: Notice) -> impl IntoView {
                 data-testid="dismiss"
                 on:click=move |_| state.dismiss(id)
             >
-                "Dismiss"
+                {move || state.text(t::DISMISS)}
             </button>
         </div>
     }

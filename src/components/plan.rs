@@ -7,6 +7,7 @@
 use super::{Pending, ScreenHeading};
 use crate::later::Format;
 use crate::state::{AppState, Screen};
+use crate::text as t;
 use crate::vm::{self, plan::Aside, plan::Field, plan::Row};
 use aiact_core::plan::{Entry, Status};
 use aiact_core::report::PlanSummary;
@@ -24,7 +25,7 @@ pub fn PlanLinks() -> impl IntoView {
                 data-testid="open-plan"
                 on:click=move |_| state.go(Screen::Plan)
             >
-                "Plan the work: owners, due dates, evidence"
+                {state.text(t::PLAN_OPEN)}
             </button>
             <button
                 type="button"
@@ -32,7 +33,7 @@ pub fn PlanLinks() -> impl IntoView {
                 data-testid="open-head-start"
                 on:click=move |_| state.go(Screen::HeadStart)
             >
-                "Is our ISO/IEC 42001 enough?"
+                {state.text(t::PLAN_HEAD_START)}
             </button>
         </div>
     }
@@ -45,9 +46,9 @@ pub fn PlanOnResult(summary: PlanSummary, head_start: Option<String>) -> impl In
     let state = expect_context::<AppState>();
     let m = &state.cat().messages;
     let counts = if summary.started {
-        format!("Where the work stands: {}.", summary.counts(m))
+        state.say(t::PLAN_WHERE, &[("counts", &summary.counts(m))])
     } else {
-        "No plan recorded yet: every obligation is still to do, due when it applies.".to_owned()
+        state.say(t::PLAN_NONE_YET, &[])
     };
     let aside: Vec<(String, String)> = summary
         .set_aside
@@ -56,19 +57,21 @@ pub fn PlanOnResult(summary: PlanSummary, head_start: Option<String>) -> impl In
         .collect();
     view! {
         <section class="page" data-testid="result-plan" aria-labelledby="result-plan-title">
-            <h2 id="result-plan-title">"Plan"</h2>
+            <h2 id="result-plan-title">{state.text(t::RESULT_PLAN)}</h2>
             <p data-testid="result-plan-counts">{counts}</p>
             {head_start
                 .map(|v| {
                     view! {
-                        <p data-testid="result-head-start">"With your ISO/IEC 42001: " {v}</p>
+                        <p data-testid="result-head-start">
+                            {state.say(t::PLAN_WITH_ISO, &[("verdict", &v)])}
+                        </p>
                     }
                 })}
             {(!aside.is_empty())
                 .then(|| {
                     view! {
                         <p>
-                            "Set aside, kept as recorded (these obligations no longer follow from the answers or the content):"
+                            {state.text(t::PLAN_ASIDE_RESULT)}
                         </p>
                         <ul>
                             {aside
@@ -108,7 +111,7 @@ pub fn PlanScreen() -> impl IntoView {
             let a = a.as_ref()?;
             state.current.with(|e| {
                 let v = aiact_core::plan::view(cat, a, &e.plan);
-                Some((vm::plan::summary(&v), vm::plan::set_aside(&v)))
+                Some((vm::plan::summary(cat, &v), vm::plan::set_aside(cat, &v)))
             })
         })
     });
@@ -130,16 +133,16 @@ pub fn PlanScreen() -> impl IntoView {
     let any = Memo::new(move |_| rows.with(|r| r.as_ref().is_some_and(|r| !r.is_empty())));
     view! {
         <section class="plan" data-testid="plan">
-            <ScreenHeading>"Plan: who does what, by when"</ScreenHeading>
+            <ScreenHeading>{state.text(t::PLAN_TITLE)}</ScreenHeading>
             <p class="system-name">
-                {move || state.current.with(|e| vm::display_name(&e.name).to_owned())}
+                {move || state.current.with(|e| vm::display_name(state.catalog.get(), &e.name).to_owned())}
             </p>
             <p>
-                "For each obligation, record where the work stands, who owns it, when it is due and what proves it. Every change is saved in this browser at once. References stay as you type them: nothing is uploaded, opened or fetched."
+                {state.text(t::PLAN_INTRO)}
             </p>
             <Show when=move || incomplete.get()>
                 <p class="notice" data-testid="plan-incomplete">
-                    "Some questions are still unanswered, so the obligations below may still change."
+                    {state.text(t::PLAN_INCOMPLETE)}
                 </p>
             </Show>
             <Show when=move || rows.with(Option::is_none)>
@@ -147,7 +150,7 @@ pub fn PlanScreen() -> impl IntoView {
             </Show>
             <Show when=move || rows.with(|r| r.as_ref().is_some_and(Vec::is_empty))>
                 <p data-testid="plan-empty">
-                    "The AI Act sets no obligation for this system, so there is nothing to plan."
+                    {state.text(t::PLAN_NOTHING)}
                 </p>
             </Show>
             <Show when=move || any.get()>
@@ -159,7 +162,7 @@ pub fn PlanScreen() -> impl IntoView {
                         data-testid="download-ics"
                         on:click=move |_| state.download(Format::Calendar)
                     >
-                        "Due dates for your calendar (.ics)"
+                        {state.text(t::DOWNLOAD_ICS)}
                     </button>
                     <button
                         type="button"
@@ -167,10 +170,10 @@ pub fn PlanScreen() -> impl IntoView {
                         data-testid="download-tracker"
                         on:click=move |_| state.download(Format::Tracker)
                     >
-                        "Plan for issue trackers (CSV)"
+                        {state.text(t::DOWNLOAD_TRACKER)}
                     </button>
                 </div>
-                <ol class="plan-items" aria-label="Obligations">
+                <ol class="plan-items" aria-label=state.text(t::RESULT_OBLIGATIONS)>
                     <For
                         each=move || rows.get().unwrap_or_default()
                         key=|row| row.clone()
@@ -182,9 +185,9 @@ pub fn PlanScreen() -> impl IntoView {
             </Show>
             <Show when=move || aside.with(|a| !a.is_empty())>
                 <section data-testid="plan-aside" aria-labelledby="plan-aside-title">
-                    <h2 id="plan-aside-title">"Set aside: obligations that no longer apply"</h2>
+                    <h2 id="plan-aside-title">{state.text(t::PLAN_ASIDE_TITLE)}</h2>
                     <p>
-                        "What you recorded for these is kept as it was. An entry returns to the plan if its obligation applies again."
+                        {state.text(t::PLAN_ASIDE_INTRO)}
                     </p>
                     <ul class="plan-aside">
                         <For each=move || aside.get() key=|a| a.clone() let(item)>
@@ -200,7 +203,7 @@ pub fn PlanScreen() -> impl IntoView {
                     data-testid="to-head-start"
                     on:click=move |_| state.go(Screen::HeadStart)
                 >
-                    "Is our ISO/IEC 42001 enough?"
+                    {state.text(t::PLAN_HEAD_START)}
                 </button>
                 <button
                     type="button"
@@ -208,7 +211,7 @@ pub fn PlanScreen() -> impl IntoView {
                     data-testid="plan-to-result"
                     on:click=move |_| state.go(Screen::Result)
                 >
-                    "Back to the result"
+                    {state.text(t::PLAN_BACK)}
                 </button>
                 <button
                     type="button"
@@ -216,7 +219,7 @@ pub fn PlanScreen() -> impl IntoView {
                     data-testid="plan-to-register"
                     on:click=move |_| state.go(Screen::Register)
                 >
-                    "Register of all systems"
+                    {state.text(t::PLAN_REGISTER)}
                 </button>
             </div>
         </section>
@@ -276,7 +279,7 @@ fn PlanItem(row: Row) -> impl IntoView {
             }
             Err(e) => error.set(Some((
                 vm::plan::field_of(&e, &entry),
-                vm::plan::message(&e),
+                vm::plan::message(state.cat(), &e),
             ))),
         }
     };
@@ -302,11 +305,13 @@ fn PlanItem(row: Row) -> impl IntoView {
     view! {
         <li class="plan-item" data-testid="plan-item" data-obligation-id=row.obligation.clone()>
             <h2>{row.title.clone()}</h2>
-            <p class="meta">"As " {row.role.clone()} ", " {row.when.clone()} "."</p>
+            <p class="meta">
+                {state.say(t::PLAN_AS, &[("role", &row.role), ("when", &row.when)])}
+            </p>
             <div class="plan-fields">
                 <div>
                     <label for=fid("status") class="input-label">
-                        "Status"
+                        {state.text(t::PLAN_STATUS)}
                     </label>
                     <select
                         id=fid("status")
@@ -319,7 +324,7 @@ fn PlanItem(row: Row) -> impl IntoView {
                             }
                         }
                     >
-                        {vm::plan::statuses()
+                        {vm::plan::statuses(state.cat())
                             .map(|(value, label)| {
                                 view! {
                                     <option
@@ -337,7 +342,7 @@ fn PlanItem(row: Row) -> impl IntoView {
                 <Show when=move || draft.with(|d| d.status == Status::NotApplicable)>
                     <div>
                         <label for=fid("reason") class="input-label">
-                            "Why it does not apply (required)"
+                            {state.text(t::PLAN_REASON_REQUIRED)}
                         </label>
                         <textarea
                             id=fid("reason")
@@ -357,7 +362,7 @@ fn PlanItem(row: Row) -> impl IntoView {
                 </Show>
                 <div>
                     <label for=fid("owner") class="input-label">
-                        "Owner"
+                        {state.text(t::PLAN_OWNER)}
                     </label>
                     <input
                         id=fid("owner")
@@ -377,7 +382,7 @@ fn PlanItem(row: Row) -> impl IntoView {
                 </div>
                 <div>
                     <label for=fid("due") class="input-label">
-                        "Due date"
+                        {state.text(t::PLAN_DUE_DATE)}
                     </label>
                     <input
                         id=fid("due")
@@ -400,7 +405,7 @@ fn PlanItem(row: Row) -> impl IntoView {
                             if draft.with(|d| d.due.is_none()) {
                                 default_note.clone()
                             } else {
-                                "Set by you.".to_owned()
+                                state.say(t::PLAN_SET_BY_YOU, &[])
                             }
                         }}
                     </p>
@@ -411,14 +416,14 @@ fn PlanItem(row: Row) -> impl IntoView {
                             data-testid="plan-due-default"
                             on:click=move |_| commit(&|d| d.due = None)
                         >
-                            "Use the default date"
+                            {state.text(t::PLAN_USE_DEFAULT)}
                         </button>
                     </Show>
                     {field_error(error, Field::Due, fid("error"))}
                 </div>
                 <div>
                     <label for=fid("evidence") class="input-label">
-                        "Evidence: what shows it is done"
+                        {state.text(t::PLAN_EVIDENCE_LABEL)}
                     </label>
                     <textarea
                         id=fid("evidence")
@@ -437,7 +442,7 @@ fn PlanItem(row: Row) -> impl IntoView {
                 </div>
                 <div>
                     <label for=fid("refs") class="input-label">
-                        "References: document names or links, one per line"
+                        {state.text(t::PLAN_REFERENCES_LABEL)}
                     </label>
                     <textarea
                         id=fid("refs")
@@ -454,7 +459,7 @@ fn PlanItem(row: Row) -> impl IntoView {
                         }
                     ></textarea>
                     <p class="hint" id=fid("refs-note")>
-                        "Kept as text: links are not opened or checked."
+                        {state.text(t::PLAN_REFERENCES_NOTE)}
                     </p>
                     {field_error(error, Field::References, fid("error"))}
                 </div>

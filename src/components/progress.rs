@@ -2,6 +2,7 @@
 //! they show, so an answer re-renders only the sections whose state changed.
 
 use crate::state::AppState;
+use crate::text as t;
 use crate::vm;
 use leptos::prelude::*;
 
@@ -18,7 +19,7 @@ pub fn Progress() -> impl IntoView {
         }
     });
     view! {
-        <nav class="progress" aria-label="Progress" data-testid="progress">
+        <nav class="progress" aria-label=state.text(t::PROGRESS_LABEL) data-testid="progress">
             <ol>
                 <For each=move || progress.get().0 key=|row| row.clone() let(row)>
                     <li class=row.state>
@@ -32,7 +33,10 @@ pub fn Progress() -> impl IntoView {
                         .then(|| {
                             view! {
                                 <li class="later">
-                                    "up to " {later} " more sections, depending on your answers"
+                                    {match later {
+                                        1 => state.say(t::PROGRESS_LATER_ONE, &[]),
+                                        n => state.say(t::PROGRESS_LATER, &[("n", &n.to_string())]),
+                                    }}
                                 </li>
                             }
                         })
@@ -49,7 +53,7 @@ pub fn SoFar() -> impl IntoView {
     let text = Memo::new(move |_| {
         state.settled.with(|a| {
             a.as_ref()
-                .map(|a| vm::so_far(a, |t| state.tier_label(t)))
+                .map(|a| vm::so_far(state.catalog.get(), a, |t| state.tier_label(t)))
                 .unwrap_or_default()
         })
     });

@@ -8,6 +8,7 @@
 
 use super::{Cites, ScreenHeading};
 use crate::state::{AppState, Screen};
+use crate::text as t;
 use crate::vm::{self, Choice, ControlKind};
 use aiact_core::Answer;
 use aiact_core::model::Question;
@@ -42,7 +43,7 @@ pub fn QuestionView() -> impl IntoView {
     };
     let controls = move || match kind.get() {
         Some(ControlKind::Buttons) => view! {
-            <div class="choices" role="group" aria-label="Answers">
+            <div class="choices" role="group" aria-label=move || state.text(t::QUESTION_ANSWERS)>
                 <For
                     each=move || {
                         q.get().map(|q| vm::controls(q, words.get()).buttons()).unwrap_or_default()
@@ -261,7 +262,11 @@ fn Checklist(
         if aiact_core::flow::accepts(question, &answer) {
             state.answer(&question.id, answer);
         } else {
-            state.answer_error.set(Some(vm::refusal(question)));
+            state.answer_error.set(Some(vm::refusal(
+                state.catalog.get_untracked(),
+                question,
+                state.answer_words(),
+            )));
         }
     };
     let (aria_invalid, described_by) = invalid(state);
@@ -269,7 +274,7 @@ fn Checklist(
         <div
             class="checks"
             role="group"
-            aria-label="Items to tick"
+            aria-label=move || state.text(t::QUESTION_ITEMS_TO_TICK)
             aria-invalid=aria_invalid
             aria-describedby=described_by
             data-testid="checks"
@@ -345,7 +350,11 @@ fn AnswerField(
         if aiact_core::flow::accepts(question, &answer) {
             state.answer(&question.id, answer);
         } else {
-            state.answer_error.set(Some(vm::refusal(question)));
+            state.answer_error.set(Some(vm::refusal(
+                state.catalog.get_untracked(),
+                question,
+                state.answer_words(),
+            )));
         }
     };
     let (aria_invalid, described_by) = invalid(state);
@@ -375,7 +384,7 @@ fn AnswerField(
                 .map(|_| {
                     let choice = Choice {
                         value: aiact_core::answers::UNSURE,
-                        label: "Not sure",
+                        label: state.answer_words().unsure,
                         hint: "",
                     };
                     view! { <ChoiceButton question=q choice answer /> }

@@ -5,6 +5,7 @@
 
 use super::{Pending, ScreenHeading};
 use crate::state::{AppState, Screen, today};
+use crate::text as t;
 use crate::vm::{self, register::Incoming, register::Line, register::View};
 use aiact_core::register::{self, MAX_REGISTER_BYTES, Preview, Row};
 use leptos::prelude::*;
@@ -41,13 +42,13 @@ pub fn Register() -> impl IntoView {
         let today = today();
         shown.with(|rows| {
             rows.iter()
-                .map(|r| vm::register::line(r, &today))
+                .map(|r| vm::register::line(state.catalog.get(), r, &today))
                 .collect::<Vec<Line>>()
         })
     });
     let count = Memo::new(move |_| {
         let total = all.with(|a| a.as_ref().map_or(0, Vec::len));
-        vm::register::count_line(shown.with(Vec::len), total)
+        vm::register::count_line(state.catalog.get(), shown.with(Vec::len), total)
     });
     let tiers =
         Memo::new(move |_| all.with(|a| a.as_deref().map(vm::register::tiers).unwrap_or_default()));
@@ -67,9 +68,9 @@ pub fn Register() -> impl IntoView {
     };
     view! {
         <section class="register" data-testid="register">
-            <ScreenHeading>"Register of AI systems"</ScreenHeading>
+            <ScreenHeading>{state.text(t::REGISTER_TITLE)}</ScreenHeading>
             <p>
-                "Every AI system assessed in this browser, with its tier, next deadline and open plan items: the inventory ISO/IEC 42001 and the AI Act\u{2019}s registration duties start from."
+                {state.text(t::REGISTER_INTRO)}
             </p>
             <Show when=move || all.with(Option::is_none) fallback=move || view! {
                 <Filters view_of tiers />
@@ -77,17 +78,17 @@ pub fn Register() -> impl IntoView {
                 <div class="table-wrap">
                     <table data-testid="register-table">
                         <caption class="visually-hidden">
-                            "AI systems assessed in this browser. Sort buttons are in the column headings."
+                            {state.text(t::REGISTER_CAPTION)}
                         </caption>
                         <thead>
                             <tr>
                                 <SortHeading view_of column=0 />
-                                <th scope="col">"Role"</th>
+                                <th scope="col">{state.text(t::REGISTER_ROLE)}</th>
                                 <SortHeading view_of column=1 />
                                 <SortHeading view_of column=2 />
                                 <SortHeading view_of column=3 />
                                 <SortHeading view_of column=4 />
-                                <th scope="col">"Actions"</th>
+                                <th scope="col">{state.text(t::REGISTER_ACTIONS)}</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -97,7 +98,7 @@ pub fn Register() -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
-                <h2>"Export"</h2>
+                <h2>{state.text(t::REGISTER_EXPORT)}</h2>
                 <div class="download-buttons">
                     <button
                         type="button"
@@ -105,7 +106,7 @@ pub fn Register() -> impl IntoView {
                         data-testid="register-csv"
                         on:click=export_csv
                     >
-                        "Register as CSV (the systems shown)"
+                        {state.text(t::REGISTER_CSV)}
                     </button>
                     <button
                         type="button"
@@ -113,7 +114,7 @@ pub fn Register() -> impl IntoView {
                         data-testid="register-json"
                         on:click=export_json
                     >
-                        "Register as JSON, to import elsewhere (the systems shown)"
+                        {state.text(t::REGISTER_JSON)}
                     </button>
                 </div>
             }>
@@ -127,7 +128,7 @@ pub fn Register() -> impl IntoView {
                     data-testid="register-to-list"
                     on:click=move |_| state.go(Screen::Intro)
                 >
-                    "All assessments"
+                    {state.text(t::ALL_ASSESSMENTS)}
                 </button>
             </div>
         </section>
@@ -138,18 +139,19 @@ pub fn Register() -> impl IntoView {
 fn offer(state: AppState, ext: &str, mime: &str, text: &str) {
     let name = format!("ai-act-check_register_{}.{ext}", today());
     if let Err(e) = crate::download::offer(&name, mime, text) {
-        state.notify(format!("The download could not be created: {e}."));
+        state.notify(state.say(t::DOWNLOAD_FAILED, &[("why", &e.to_string())]));
     }
 }
 
 /// Text, tier and "open items only" filters.
 #[component]
 fn Filters(view_of: RwSignal<View>, tiers: Memo<Vec<(String, String)>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
     view! {
-        <div class="register-filters" role="search" aria-label="Filter the register">
+        <div class="register-filters" role="search" aria-label=state.text(t::REGISTER_FILTER)>
             <div>
                 <label for="register-text" class="input-label">
-                    "Search"
+                    {state.text(t::REGISTER_SEARCH)}
                 </label>
                 <input
                     id="register-text"
@@ -165,7 +167,7 @@ fn Filters(view_of: RwSignal<View>, tiers: Memo<Vec<(String, String)>>) -> impl 
             </div>
             <div>
                 <label for="register-tier" class="input-label">
-                    "Tier"
+                    {state.text(t::REGISTER_TIER)}
                 </label>
                 <select
                     id="register-tier"
@@ -178,7 +180,7 @@ fn Filters(view_of: RwSignal<View>, tiers: Memo<Vec<(String, String)>>) -> impl 
                     }
                 >
                     <option value="" prop:selected=move || view_of.with(|v| v.filter.tiers.is_empty())>
-                        "All tiers"
+                        {state.text(t::REGISTER_ALL_TIERS)}
                     </option>
                     <For each=move || tiers.get() key=|t| t.clone() let((id, label))>
                         {
@@ -206,7 +208,7 @@ fn Filters(view_of: RwSignal<View>, tiers: Memo<Vec<(String, String)>>) -> impl 
                         view_of.update(|v| v.filter.open_only = on);
                     }
                 />
-                <label for="register-open">"Only systems with open plan items"</label>
+                <label for="register-open">{state.text(t::REGISTER_OPEN_ONLY)}</label>
             </div>
         </div>
     }
@@ -216,6 +218,7 @@ fn Filters(view_of: RwSignal<View>, tiers: Memo<Vec<(String, String)>>) -> impl 
 #[component]
 fn SortHeading(view_of: RwSignal<View>, column: usize) -> impl IntoView {
     let (by, label, testid) = vm::register::COLUMNS[column];
+    let label = expect_context::<AppState>().text(label);
     view! {
         <th scope="col" aria-sort=move || view_of.with(|v| v.aria_sort(by))>
             <button
@@ -236,13 +239,14 @@ fn RegisterRow(line: Line) -> impl IntoView {
     let state = expect_context::<AppState>();
     let key = StoredValue::new(line.key.clone());
     let name = line.name.clone();
+    let of = move |name: &str| state.say(t::REGISTER_OF, &[("name", name)]);
     view! {
         <tr data-testid="register-row" data-tier=line.tier.clone()>
             <th scope="row" data-testid="register-name">{line.name.clone()}</th>
             <td>{line.roles.clone()}</td>
             <td>{line.tier_label.clone()}</td>
             <td data-testid="register-deadline">
-                {line.overdue.then(|| view! { <strong class="overdue">"Overdue: "</strong> })}
+                {line.overdue.then(|| view! { <strong class="overdue">{state.text(t::REGISTER_OVERDUE)}</strong> })}
                 {line.deadline.clone()}
             </td>
             <td data-testid="register-open-items">{line.open}</td>
@@ -254,8 +258,8 @@ fn RegisterRow(line: Line) -> impl IntoView {
                     data-testid="register-open-result"
                     on:click=move |_| key.with_value(|k| state.open_saved(k))
                 >
-                    "Result"
-                    <span class="visually-hidden">" of " {name.clone()}</span>
+                    {state.text(t::REGISTER_RESULT)}
+                    <span class="visually-hidden">{of(&name)}</span>
                 </button>
                 " "
                 <button
@@ -264,8 +268,8 @@ fn RegisterRow(line: Line) -> impl IntoView {
                     data-testid="register-open-plan"
                     on:click=move |_| key.with_value(|k| state.open_plan(k))
                 >
-                    "Plan"
-                    <span class="visually-hidden">" of " {name}</span>
+                    {state.text(t::REGISTER_PLAN)}
+                    <span class="visually-hidden">{of(&name)}</span>
                 </button>
             </td>
         </tr>
@@ -302,12 +306,12 @@ fn Import() -> impl IntoView {
             match read(state, file).await {
                 Ok(preview) => {
                     let names = state.library.get_untracked();
-                    let (incoming, refused) = vm::register::preview(&preview, &|key| {
-                        names
-                            .iter()
-                            .find(|e| e.id == key)
-                            .map(|e| vm::display_name(&e.name).to_owned())
-                    });
+                    let (incoming, refused) =
+                        vm::register::preview(state.cat(), &preview, &|key| {
+                            names.iter().find(|e| e.id == key).map(|e| {
+                                vm::display_name(state.catalog.get_untracked(), &e.name).to_owned()
+                            })
+                        });
                     let ticked = incoming.iter().map(|i| i.looks_like.is_none()).collect();
                     pending.set(Some(Waiting {
                         file: name,
@@ -317,9 +321,9 @@ fn Import() -> impl IntoView {
                         ticked,
                     }));
                 }
-                Err(why) => problem.set(Some(format!(
-                    "\u{201c}{name}\u{201d} could not be imported: {why}. Nothing was changed."
-                ))),
+                Err(why) => problem.set(Some(
+                    state.say(t::REGISTER_IMPORT_FAILED, &[("name", &name), ("why", &why)]),
+                )),
             }
         });
     };
@@ -342,9 +346,9 @@ fn Import() -> impl IntoView {
     };
     view! {
         <section class="register-import" aria-labelledby="register-import-title">
-            <h2 id="register-import-title">"Import a register file"</h2>
+            <h2 id="register-import-title">{state.text(t::REGISTER_IMPORT_TITLE)}</h2>
             <label for="register-file" class="input-label">
-                "A register exported from AI Act Check (JSON). You see what it holds before anything is added; nothing already here is changed."
+                {state.text(t::REGISTER_IMPORT_LABEL)}
             </label>
             <input
                 id="register-file"
@@ -373,12 +377,12 @@ fn Import() -> impl IntoView {
                         };
                         view! {
                             <div class="panel" data-testid="register-preview">
-                                <h3>"What \u{201c}" {file} "\u{201d} holds"</h3>
+                                <h3>{state.say(t::REGISTER_HOLDS, &[("file", &file)])}</h3>
                                 {(!incoming.is_empty())
                                     .then(|| {
                                         view! {
                                             <fieldset>
-                                                <legend>"Systems to add as new assessments"</legend>
+                                                <legend>{state.text(t::REGISTER_TO_ADD)}</legend>
                                                 {incoming
                                                     .into_iter()
                                                     .enumerate()
@@ -390,7 +394,7 @@ fn Import() -> impl IntoView {
                                 {(!refused.is_empty())
                                     .then(|| {
                                         view! {
-                                            <h4>"Left out"</h4>
+                                            <h4>{state.text(t::REGISTER_LEFT_OUT)}</h4>
                                             <ul>
                                                 {refused
                                                     .into_iter()
@@ -408,8 +412,8 @@ fn Import() -> impl IntoView {
                                         on:click=confirm
                                     >
                                         {move || match adding() {
-                                            1 => "Add 1 system".to_owned(),
-                                            n => format!("Add {n} systems"),
+                                            1 => state.say(t::REGISTER_ADD_ONE, &[]),
+                                            n => state.say(t::REGISTER_ADD, &[("n", &n.to_string())]),
                                         }}
                                     </button>
                                     <button
@@ -418,7 +422,7 @@ fn Import() -> impl IntoView {
                                         data-testid="register-import-cancel"
                                         on:click=move |_| pending.set(None)
                                     >
-                                        "Cancel"
+                                        {state.text(t::CANCEL)}
                                     </button>
                                 </div>
                             </div>
@@ -432,6 +436,7 @@ fn Import() -> impl IntoView {
 /// One system of an import, ticked to be added.
 #[component]
 fn IncomingItem(i: usize, s: Incoming, pending: RwSignal<Option<Waiting>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
     let id = format!("register-add-{i}");
     view! {
         <div class="check" data-testid="register-incoming">
@@ -455,8 +460,7 @@ fn IncomingItem(i: usize, s: Incoming, pending: RwSignal<Option<Waiting>>) -> im
                 {s.looks_like.map(|other| {
                     view! {
                         <span class="hint" data-testid="register-same">
-                            "Looks like \u{201c}" {other}
-                            "\u{201d}, already here: adding it makes a second copy beside it."
+                            {state.say(t::REGISTER_LOOKS_LIKE, &[("name", &other)])}
                         </span>
                     }
                 })}

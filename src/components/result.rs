@@ -9,6 +9,7 @@ use super::downloads::Downloads;
 use super::procurement::ProcurementSheet;
 use super::summary::Summary;
 use crate::state::{AppState, Screen};
+use crate::text as t;
 use crate::vm::result::{self as vm, ISO_ID, OBLIGATIONS_ID, ObligationRow, obligation_anchor};
 use aiact_core::report::{
     AnswerLine, Cite, ObligationPart, OpenPoint, Report, RolePart, SoaLine, TierPart,
@@ -78,7 +79,16 @@ pub fn ResultScreen() -> impl IntoView {
     view! {
         <section class="result" data-testid="result">
             <ScreenHeading>
-                {move || if complete.get() == Some(false) { "Result so far" } else { "Result" }}
+                {move || {
+                    state
+                        .text(
+                            if complete.get() == Some(false) {
+                                t::RESULT_TITLE_SO_FAR
+                            } else {
+                                t::RESULT_TITLE
+                            },
+                        )
+                }}
             </ScreenHeading>
             {move || {
                 name.get()
@@ -87,14 +97,15 @@ pub fn ResultScreen() -> impl IntoView {
             }}
             <Show when=move || complete.get() == Some(false)>
                 <p class="notice" data-testid="incomplete">
-                    "Some questions are still unanswered, so this result may change. "
+                    {state.text(t::RESULT_INCOMPLETE)}
+                    " "
                     <button
                         type="button"
                         class="link"
                         data-testid="answer-open"
                         on:click=move |_| state.resume()
                     >
-                        "Answer them"
+                        {state.text(t::RESULT_ANSWER_THEM)}
                     </button>
                 </p>
             </Show>
@@ -149,7 +160,7 @@ pub fn ResultScreen() -> impl IntoView {
                     data-testid="review"
                     on:click=move |_| state.go(Screen::Review)
                 >
-                    "Review or change answers"
+                    {state.text(t::RESULT_REVIEW)}
                 </button>
                 <button
                     type="button"
@@ -157,7 +168,7 @@ pub fn ResultScreen() -> impl IntoView {
                     data-testid="home"
                     on:click=move |_| state.go(Screen::Intro)
                 >
-                    "All assessments"
+                    {state.text(t::ALL_ASSESSMENTS)}
                 </button>
             </div>
         </section>
@@ -192,7 +203,8 @@ fn InlineCites(cites: Vec<Cite>) -> impl IntoView {
 }
 
 fn provisional(yes: bool) -> Option<impl IntoView> {
-    yes.then(|| view! { " " <span class="prov">"(provisional)"</span> })
+    let state = expect_context::<AppState>();
+    yes.then(|| view! { " " <span class="prov">{state.text(t::RESULT_PROVISIONAL)}</span> })
 }
 
 /// The answers that decided a conclusion, folded away; nothing when no answer beyond those
@@ -200,13 +212,14 @@ fn provisional(yes: bool) -> Option<impl IntoView> {
 #[component]
 fn Why(lines: Vec<AnswerLine>) -> impl IntoView {
     (!lines.is_empty()).then(|| {
+        let state = expect_context::<AppState>();
         let count = match lines.len() {
-            1 => "1 answer".to_owned(),
-            n => format!("{n} answers"),
+            1 => state.say(t::RESULT_WHY_ONE, &[]),
+            n => state.say(t::RESULT_WHY, &[("n", &n.to_string())]),
         };
         view! {
             <details class="why" data-testid="why">
-                <summary>"Why: " {count} " decided this"</summary>
+                <summary>{count}</summary>
                 <ul>
                     {lines
                         .into_iter()
@@ -228,9 +241,10 @@ fn Why(lines: Vec<AnswerLine>) -> impl IntoView {
 /// result that applies otherwise.
 #[component]
 fn ReviewFirst(points: Vec<vm::ReviewPoint>) -> impl IntoView {
+    let state = expect_context::<AppState>();
     view! {
         <section class="review-first" data-testid="review-first">
-            <h2>"To review first"</h2>
+            <h2>{state.text(t::RESULT_REVIEW_FIRST)}</h2>
             <ul>
                 {points
                     .into_iter()
@@ -255,9 +269,10 @@ fn ReviewFirst(points: Vec<vm::ReviewPoint>) -> impl IntoView {
 /// The tier with its reasoning, and the roles held.
 #[component]
 fn Classification(tier: TierPart, in_scope: bool, roles: Vec<RolePart>) -> impl IntoView {
+    let state = expect_context::<AppState>();
     view! {
         <section>
-            <h2>"Classification"</h2>
+            <h2>{state.text(t::RESULT_CLASSIFICATION)}</h2>
             <p>
                 <span
                     class=format!("badge tier-{}", tier.id)
@@ -270,20 +285,20 @@ fn Classification(tier: TierPart, in_scope: bool, roles: Vec<RolePart>) -> impl 
                 " "
                 <span data-testid="scope">
                     {if in_scope {
-                        "The EU AI Act applies."
+                        {state.text(t::RESULT_APPLIES)}
                     } else {
-                        "The EU AI Act does not apply."
+                        {state.text(t::RESULT_NOT_APPLIES)}
                     }}
                 </span>
             </p>
             <h3 data-testid="conclusion">{tier.title}</h3>
             <p>{tier.explanation}</p>
-            <p>"Articles: " <InlineCites cites=tier.refs /></p>
+            <p>{state.text(t::RESULT_ARTICLES_LABEL)} " " <InlineCites cites=tier.refs /></p>
             <Why lines=tier.because />
             {(!roles.is_empty())
                 .then(|| {
                     view! {
-                        <h3>"Roles"</h3>
+                        <h3>{state.text(t::RESULT_ROLES)}</h3>
                         <ul data-testid="roles" class="roles">
                             {roles
                                 .into_iter()
@@ -316,10 +331,11 @@ fn Obligations(
     penalties: Memo<Option<Vec<String>>>,
     rows: Memo<Option<Vec<ObligationRow>>>,
 ) -> impl IntoView {
+    let state = expect_context::<AppState>();
     view! {
         <section id=OBLIGATIONS_ID data-testid="obligations">
-            <h2>"Obligations"</h2>
-            <p class="meta">"Penalty ceilings:"</p>
+            <h2>{state.text(t::RESULT_OBLIGATIONS)}</h2>
+            <p class="meta">{state.text(t::RESULT_PENALTIES)}</p>
             <ul class="meta">
                 {move || {
                     penalties
@@ -342,6 +358,7 @@ fn Obligations(
 /// common one, and how far ISO/IEC 42001 covers it (what lies beyond is in the gap list).
 #[component]
 fn Obligation(o: ObligationPart, penalty: Option<String>) -> impl IntoView {
+    let state = expect_context::<AppState>();
     let m = &expect_context::<AppState>().cat().messages;
     let when = o.when_line(m);
     let iso = o.iso_short();
@@ -356,23 +373,23 @@ fn Obligation(o: ObligationPart, penalty: Option<String>) -> impl IntoView {
             <h4>{o.title} {provisional(o.provisional)}</h4>
             <p>{o.summary}</p>
             <dl>
-                <dt>"When"</dt>
+                <dt>{state.text(t::RESULT_WHEN)}</dt>
                 <dd>{when}</dd>
                 {(!o.date_note.is_empty())
                     .then(|| {
                         view! {
-                            <dt>"Note"</dt>
+                            <dt>{state.text(t::RESULT_NOTE)}</dt>
                             <dd>{o.date_note}</dd>
                         }
                     })}
-                <dt>"Articles"</dt>
+                <dt>{state.text(t::RESULT_ARTICLES)}</dt>
                 <dd>
                     <InlineCites cites=o.refs />
                 </dd>
                 {penalty
                     .map(|p| {
                         view! {
-                            <dt>"Penalty ceiling"</dt>
+                            <dt>{state.text(t::RESULT_PENALTY)}</dt>
                             <dd>{p}</dd>
                         }
                     })}
@@ -381,7 +398,7 @@ fn Obligation(o: ObligationPart, penalty: Option<String>) -> impl IntoView {
                 {plan
                     .map(|line| {
                         view! {
-                            <dt>"Plan"</dt>
+                            <dt>{state.text(t::RESULT_PLAN)}</dt>
                             <dd data-testid="obligation-plan">{line}</dd>
                         }
                     })}
@@ -394,24 +411,25 @@ fn Obligation(o: ObligationPart, penalty: Option<String>) -> impl IntoView {
 /// What ISO/IEC 42001 leaves to do, and the draft Statement of Applicability.
 #[component]
 fn IsoCoverage(intro: String, gaps: Vec<ObligationPart>, soa: Vec<SoaLine>) -> impl IntoView {
+    let state = expect_context::<AppState>();
     let total = soa.len();
     let relevant: Vec<SoaLine> = soa.into_iter().filter(|s| s.relevant).collect();
     let count = relevant.len();
     view! {
         <section id=ISO_ID data-testid="iso">
-            <h2>"ISO/IEC 42001 coverage and gaps"</h2>
+            <h2>{state.text(t::RESULT_ISO_TITLE)}</h2>
             {if gaps.is_empty() {
-                view! { <p>"ISO/IEC 42001 covers every obligation listed."</p> }.into_any()
+                view! { <p>{state.text(t::RESULT_ISO_ALL)}</p> }.into_any()
             } else {
                 view! {
                     <p>{intro}</p>
                     <table class="stack" data-testid="iso-gaps">
                         <thead>
                             <tr>
-                                <th>"Obligation"</th>
-                                <th>"Fit"</th>
-                                <th>"Applies"</th>
-                                <th>"Beyond ISO/IEC 42001"</th>
+                                <th>{state.text(t::RESULT_OBLIGATION)}</th>
+                                <th>{state.text(t::RESULT_FIT)}</th>
+                                <th>{state.text(t::RESULT_APPLIES_COL)}</th>
+                                <th>{state.text(t::RESULT_BEYOND_ISO)}</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -420,10 +438,10 @@ fn IsoCoverage(intro: String, gaps: Vec<ObligationPart>, soa: Vec<SoaLine>) -> i
                                 .map(|g| {
                                     view! {
                                         <tr>
-                                            <td data-label="Obligation">{g.title}</td>
-                                            <td data-label="Fit">{g.iso.fit_label}</td>
-                                            <td data-label="Applies">{g.timing}</td>
-                                            <td data-label="Beyond ISO/IEC 42001">{g.iso.gap}</td>
+                                            <td data-label=state.text(t::RESULT_OBLIGATION)>{g.title}</td>
+                                            <td data-label=state.text(t::RESULT_FIT)>{g.iso.fit_label}</td>
+                                            <td data-label=state.text(t::RESULT_APPLIES_COL)>{g.timing}</td>
+                                            <td data-label=state.text(t::RESULT_BEYOND_ISO)>{g.iso.gap}</td>
                                         </tr>
                                     }
                                 })
@@ -433,12 +451,13 @@ fn IsoCoverage(intro: String, gaps: Vec<ObligationPart>, soa: Vec<SoaLine>) -> i
                 }
                     .into_any()
             }}
-            <h3>"Draft Statement of Applicability (Annex A)"</h3>
+            <h3>{state.text(t::RESULT_SOA_TITLE)}</h3>
             <p>
-                {count} " of the " {total} " Annex A controls "
-                {if count == 1 { "supports" } else { "support" }}
-                " this system\u{2019}s obligations; the others are not required by the AI Act for this system. The CSV download lists all "
-                {total} " with the obligations each supports or why it is not required."
+                {state
+                    .say(
+                        if count == 1 { t::RESULT_SOA_ONE } else { t::RESULT_SOA },
+                        &[("count", &count.to_string()), ("total", &total.to_string())],
+                    )}
             </p>
             {(!relevant.is_empty())
                 .then(|| {
@@ -458,11 +477,12 @@ fn IsoCoverage(intro: String, gaps: Vec<ObligationPart>, soa: Vec<SoaLine>) -> i
 /// The "not sure" answers and what each alternative would change.
 #[component]
 fn OpenPoints(points: Vec<OpenPoint>) -> impl IntoView {
+    let state = expect_context::<AppState>();
     view! {
         <section data-testid="unsure">
-            <h2>"Open points"</h2>
+            <h2>{state.text(t::RESULT_OPEN_POINTS)}</h2>
             <p>
-                "These answers were \u{201c}not sure\u{201d}; each alternative would change the result as follows:"
+                {state.text(t::RESULT_OPEN_POINTS_INTRO)}
             </p>
             <ul>
                 {points

@@ -3,6 +3,7 @@
 
 use super::ScreenHeading;
 use crate::state::{AppState, Screen};
+use crate::text as t;
 use crate::vm::{self, ReviewItem};
 use leptos::prelude::*;
 
@@ -16,7 +17,7 @@ pub fn Review() -> impl IntoView {
     });
     view! {
         <section class="review" data-testid="review">
-            <ScreenHeading>"Review your answers"</ScreenHeading>
+            <ScreenHeading>{state.text(t::REVIEW_TITLE)}</ScreenHeading>
             {move || {
                 state
                     .change_note
@@ -32,7 +33,7 @@ pub fn Review() -> impl IntoView {
                                     data-testid="change-to-result"
                                     on:click=move |_| state.go(Screen::Result)
                                 >
-                                    "See the result"
+                                    {state.text(t::REVIEW_SEE_RESULT)}
                                 </button>
                             </p>
                         }
@@ -40,7 +41,7 @@ pub fn Review() -> impl IntoView {
             }}
             <div class="details">
                 <label for="system-name" class="input-label">
-                    "Name of the AI system (for the report)"
+                    {state.text(t::REVIEW_NAME)}
                 </label>
                 <input
                     id="system-name"
@@ -52,7 +53,7 @@ pub fn Review() -> impl IntoView {
                     on:input=move |ev| state.set_name(event_target_value(&ev))
                 />
                 <label for="system-description" class="input-label">
-                    "Short description (optional)"
+                    {state.text(t::REVIEW_DESCRIPTION)}
                 </label>
                 <textarea
                     id="system-description"
@@ -74,7 +75,7 @@ pub fn Review() -> impl IntoView {
                     data-testid="to-result"
                     on:click=move |_| state.go(Screen::Result)
                 >
-                    "See the result"
+                    {state.text(t::REVIEW_SEE_RESULT)}
                 </button>
             </div>
         </section>
@@ -97,8 +98,10 @@ fn Item(item: ReviewItem) -> impl IntoView {
                 data-testid="edit"
                 on:click=move |_| state.edit(&id)
             >
-                "Change"
-                <span class="visually-hidden">" the answer to: " {item.question}</span>
+                {state.text(t::REVIEW_CHANGE)}
+                <span class="visually-hidden">
+                    {state.say(t::REVIEW_CHANGE_WHAT, &[("question", &item.question)])}
+                </span>
             </button>
         </div>
     }

@@ -1,8 +1,9 @@
 //! The result at a glance, shown first: the result in plain words, high-risk yes / no / to be
 //! confirmed, the roles, how many obligations and the next date one bites, the open points, a
-//! checklist of the obligations by date, "Copy summary" and links to the parts below.
+//! checklist of the obligations by date, {state.text(t::SUMMARY_COPY)} and links to the parts below.
 
 use super::copy::CopyButton;
+use crate::text as t;
 use crate::vm::result::{CheckRow, SummaryView, obligation_anchor, summary_text};
 use leptos::prelude::*;
 
@@ -22,6 +23,7 @@ fn line(item: Option<(String, String)>) -> Option<impl IntoView> {
 /// The summary; its parts update on their own when the result changes.
 #[component]
 pub fn Summary(summary: Memo<Option<SummaryView>>) -> impl IntoView {
+    let state = expect_context::<crate::state::AppState>();
     let get = move |f: fn(&SummaryView) -> Option<(String, String)>| {
         move || summary.with(|s| s.as_ref().and_then(f))
     };
@@ -38,7 +40,7 @@ pub fn Summary(summary: Memo<Option<SummaryView>>) -> impl IntoView {
     let open_points = get(|s| s.open_points.clone());
     view! {
         <section id="summary" class="summary" data-testid="summary" aria-labelledby="summary-title">
-            <h2 id="summary-title">"Summary"</h2>
+            <h2 id="summary-title">{state.text(t::SUMMARY_TITLE)}</h2>
             <ul class="facts">
                 {move || line(result())}
                 <li data-testid="high-risk" data-high-risk=high_risk>
@@ -56,8 +58,8 @@ pub fn Summary(summary: Memo<Option<SummaryView>>) -> impl IntoView {
                     </For>
                 </ul>
             </Show>
-            <CopyButton label="Copy summary" testid="copy-summary" text=summary_text />
-            <nav aria-label="On this page">
+            <CopyButton label=state.text(t::SUMMARY_COPY) testid="copy-summary" text=summary_text />
+            <nav aria-label=state.text(t::SUMMARY_ON_THIS_PAGE)>
                 <ul class="jump" data-testid="jump-links">
                     <For each=jumps key=|j| j.clone() let(j)>
                         <li>

@@ -3,6 +3,7 @@
 
 use super::AppState;
 use crate::language::{self, ENGLISH};
+use crate::text as t;
 use aiact_core::Catalog;
 use leptos::prelude::*;
 
@@ -176,9 +177,9 @@ impl AppState {
                 match crate::content::fetch_bytes(&url).await {
                     Ok(bytes) => take(bytes),
                     Err(why) => {
-                        state.notify(format!(
-                            "The {} version of the questionnaire could not be loaded ({why}); it is shown in English. Your answers are kept.",
-                            language::name(lang)
+                        state.notify(state.say(
+                            t::LANGUAGE_NOT_LOADED,
+                            &[("language", language::name(lang)), ("why", &why)],
                         ));
                         state.drop_start(lang);
                         state.language_changed();
@@ -253,9 +254,9 @@ impl AppState {
                 Some(cat)
             }
             Err(e) => {
-                self.notify(format!(
-                    "The {} version of the questionnaire is damaged ({e}); it is shown in English. Your answers are kept.",
-                    language::name(lang)
+                self.notify(self.say(
+                    t::LANGUAGE_DAMAGED,
+                    &[("language", language::name(lang)), ("why", &e.to_string())],
                 ));
                 self.drop_start(lang);
                 None

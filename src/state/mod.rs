@@ -14,6 +14,7 @@ mod saved;
 use crate::later::{Downloads, Format, Later, Planning};
 use crate::merge::Times;
 use crate::storage::{self, StorageError};
+use crate::text as t;
 use crate::vm::library::Entry;
 use aiact_core::envelope::Envelope;
 use aiact_core::model::{Question, Tier};
@@ -312,7 +313,7 @@ impl AppState {
         state.restoring.set(storage::has_open_answers());
         state.languages.set(language::choices());
         if !storage::available() {
-            state.notify(StorageError::Unavailable.to_string());
+            state.notify(state.storage_problem(&StorageError::Unavailable));
         }
         state
     }
@@ -392,9 +393,7 @@ impl AppState {
         leptos::task::spawn_local(async move {
             match crate::later::load_planning().await {
                 Ok(p) => this.planning.set(Some(p)),
-                Err(e) => this.load_problem(format!(
-                    "The plan and register could not be loaded: {e}. Your answers are saved; check the connection and try again."
-                )),
+                Err(_) => this.load_problem(this.say(t::LOAD_PLANNING_FAILED, &[])),
             }
             this.planning_requested.set_value(false);
         });
@@ -420,6 +419,18 @@ impl AppState {
     /// Adds a notice that offers an action.
     pub fn notify_offer(&self, text: impl Into<String>, offer: Offer) {
         self.push_notice(text.into(), Some(offer));
+    }
+
+    /// One of the page's texts in the language shown (English until the content's texts are
+    /// in). Tracked: a view that reads it follows a change of language.
+    pub fn text(&self, t: crate::text::Text) -> &'static str {
+        t.of(self.catalog.get())
+    }
+
+    /// One of the page's texts in the language shown now, its placeholders filled in (for
+    /// notices and other text written once).
+    pub fn say(&self, t: crate::text::Text, args: &[(&str, &str)]) -> String {
+        crate::text::fill(t.of(self.catalog.get_untracked()), args)
     }
 
     /// Adds a notice.
@@ -522,10 +533,12 @@ impl AppState {
             .assessment
             .with_untracked(|a| a.as_ref().map(|a| a.tier.tier));
         if let (Some(before), Some(after)) = (before, after) {
-            self.change_note
-                .set(Some(crate::vm::change_note(before, after, |t| {
-                    self.tier_label(t)
-                })));
+            self.change_note.set(Some(crate::vm::change_note(
+                self.catalog.get_untracked(),
+                before,
+                after,
+                |t| self.tier_label(t),
+            )));
         }
     }
 
@@ -598,7 +611,7 @@ impl AppState {
                 },
             };
             if let Err(e) = crate::download::offer(&file.name, file.mime, &file.text) {
-                this.notify(format!("The download could not be created: {e}."));
+                this.notify(this.say(t::DOWNLOAD_FAILED, &[("why", &e.to_string())]));
             }
         };
         match self.downloads.get_untracked() {
@@ -609,9 +622,7 @@ impl AppState {
                         this.downloads.set(Some(d));
                         offer(d);
                     }
-                    Err(e) => this.load_problem(format!(
-                        "The download could not be prepared: {e}. Check the connection and try again."
-                    )),
+                    Err(_) => this.load_problem(this.say(t::DOWNLOAD_NOT_LOADED, &[])),
                 }
             }),
         }
@@ -630,17 +641,15 @@ impl AppState {
             };
             let result = match (text, later) {
                 (Err(e), _) => Err(e.to_string()),
-                (_, Err(e)) => Err(e.to_string()),
+                (_, Err(_)) => Err(this.say(t::LOAD_PART_FAILED_SHORT, &[])),
                 (Ok(t), Ok(later)) => (later.import)(&t),
             };
             match result {
                 Ok(envelope) => this.pending_import.set(Some(PendingImport {
-                    source: format!("the file \u{201c}{name}\u{201d}"),
+                    source: this.say(t::IMPORT_SOURCE_FILE, &[("name", &name)]),
                     envelope,
                 })),
-                Err(e) => this.notify(format!(
-                    "\u{201c}{name}\u{201d} could not be opened: {e}. Nothing was changed."
-                )),
+                Err(e) => this.notify(this.say(t::IMPORT_FAILED, &[("name", &name), ("why", &e)])),
             }
         });
     }
@@ -697,21 +706,16 @@ impl AppState {
                     let _ = storage::set_current(&id);
                 }
             }
-            Err(StorageError::WriteFailed(why)) => {
+            Err(StorageError::Full) => {
+                let why = self.say(t::STORAGE_FULL, &[]);
                 let text = match change {
-                    Change::Details => format!(
-                        "The name and description could not be saved in this browser ({why}); they are kept while this tab is open. Download the answers file to keep them."
-                    ),
-                    Change::Plan => format!(
-                        "Your latest change to the plan could not be saved in this browser ({why}); it is kept while this tab is open. Download the answers file to keep it."
-                    ),
-                    _ => format!(
-                        "Your latest answer could not be saved in this browser ({why}); it is kept while this tab is open. Download the answers file to keep it."
-                    ),
+                    Change::Details => t::SAVE_FAILED_DETAILS,
+                    Change::Plan => t::SAVE_FAILED_PLAN,
+                    _ => t::SAVE_FAILED_ANSWER,
                 };
-                self.push_notice(text, Some(Offer::Export));
+                self.push_notice(self.say(text, &[("why", &why)]), Some(Offer::Export));
             }
-            Err(e) => self.notify(e.to_string()),
+            Err(e) => self.notify(self.storage_problem(&e)),
         }
     }
 
@@ -758,7 +762,7 @@ impl AppState {
         }
         self.settled.with(|a| {
             a.as_ref()
-                .map(|a| crate::vm::announcement(a, |t| self.tier_label(t)))
+                .map(|a| crate::vm::announcement(self.catalog.get(), a, |t| self.tier_label(t)))
                 .unwrap_or_default()
         })
     }
@@ -772,9 +776,24 @@ impl AppState {
     }
 }
 
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
+impl AppState {
+    /// What a storage problem means for the person, in the language shown.
+    pub fn storage_problem(&self, e: &StorageError) -> String {
+        match e {
+            StorageError::Unavailable => self.say(t::STORAGE_UNAVAILABLE, &[]),
+            StorageError::Unreadable {
+                backup_key, reason, ..
+            } if !backup_key.is_empty() => self.say(
+                t::STORAGE_UNREADABLE_KEPT,
+                &[("why", reason), ("key", backup_key)],
+            ),
+            StorageError::Unreadable { reason, .. } => {
+                self.say(t::STORAGE_UNREADABLE_LEFT, &[("why", reason)])
+            }
+            StorageError::Full => self.say(
+                t::STORAGE_WRITE_FAILED,
+                &[("why", &self.say(t::STORAGE_FULL, &[]))],
+            ),
+        }
+    }
 }

@@ -3,6 +3,7 @@
 
 use super::{AppState, now};
 use crate::storage;
+use crate::text as t;
 use crate::vm::library::Entry;
 use aiact_core::envelope::Envelope;
 use leptos::prelude::*;
@@ -39,10 +40,8 @@ impl AppState {
             added += 1;
         }
         self.notify(match added {
-            1 => "Added 1 system as a new assessment. Your other assessments are unchanged.".into(),
-            n => format!(
-                "Added {n} systems as new assessments. Your other assessments are unchanged."
-            ),
+            1 => self.say(t::REGISTER_ADDED_ONE, &[]),
+            n => self.say(t::REGISTER_ADDED, &[("n", &n.to_string())]),
         });
     }
 }

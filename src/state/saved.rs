@@ -7,6 +7,7 @@ use super::{AppState, Change, Offer, PendingImport, now, now_ms};
 use crate::later::Later;
 use crate::merge::{self, Side};
 use crate::storage::{self, StorageError};
+use crate::text as t;
 use crate::vm::library::Entry;
 use crate::vm::share_link;
 use aiact_core::Answer;
@@ -20,7 +21,7 @@ impl AppState {
         let loaded = storage::load_all();
         self.locked.set_value(loaded.newer);
         for problem in &loaded.problems {
-            self.notify(problem.to_string());
+            self.notify(self.storage_problem(problem));
         }
         if self.restoring.get_untracked() {
             let open = storage::current_id()
@@ -141,8 +142,8 @@ impl AppState {
                 }
                 self.resume();
             }
-            Ok(None) => self.notify("That assessment is no longer saved in this browser."),
-            Err(e) => self.notify(e.to_string()),
+            Ok(None) => self.notify(self.say(t::LIBRARY_GONE, &[])),
+            Err(e) => self.notify(self.storage_problem(&e)),
         }
     }
 
@@ -165,7 +166,10 @@ impl AppState {
         let Ok(Some(mut env)) = storage::load(id) else {
             return;
         };
-        env.name = format!("{} (copy)", crate::vm::display_name(&env.name));
+        env.name = self.say(
+            t::LIBRARY_COPY_NAME,
+            &[("name", crate::vm::display_name(self.cat(), &env.name))],
+        );
         env.created = now();
         env.updated = env.created.clone();
         let new_id = storage::new_id();
@@ -209,9 +213,9 @@ impl AppState {
                 Envelope::new(&self.cat().version.content_date, &now()),
             );
         }
-        let text = format!(
-            "Deleted \u{201c}{}\u{201d}.",
-            crate::vm::display_name(&env.name)
+        let text = self.say(
+            t::LIBRARY_DELETED,
+            &[("name", crate::vm::display_name(self.cat(), &env.name))],
         );
         self.notify_offer(text, Offer::Undo(Box::new((id.to_owned(), env))));
     }
@@ -225,7 +229,7 @@ impl AppState {
         self.upgrade_current();
         self.save(Change::Other);
         self.save_retired();
-        self.notify("Imported as a new assessment. Your other assessments are unchanged.");
+        self.notify(self.say(t::IMPORT_DONE, &[]));
         self.resume();
     }
 
@@ -254,16 +258,12 @@ impl AppState {
                 env.name = shared.n;
                 env.answers = shared.a;
                 self.pending_import.set(Some(PendingImport {
-                    source: "a share link".into(),
+                    source: self.say(t::IMPORT_SOURCE_LINK, &[]),
                     envelope: env,
                 }));
             }
-            Ok(None) => self.notify(
-                "The share link could not be opened: it is damaged (it may have been cut off when copied). Nothing was changed.",
-            ),
-            Err(e) => self.notify(format!(
-                "The share link could not be opened: {e}. Nothing was changed."
-            )),
+            Ok(None) => self.notify(self.say(t::SHARE_DAMAGED, &[])),
+            Err(e) => self.notify(self.say(t::SHARE_FAILED, &[("why", &e.to_string())])),
         }
         true
     }
@@ -283,13 +283,14 @@ impl AppState {
             return;
         }
         if let Err(e) = storage::save(id, env) {
-            self.notify_offer(
-                format!(
-                    "{}. Download the answers file to keep your work.",
-                    super::capitalise(&e.to_string())
+            let problem = match &e {
+                StorageError::Full => self.say(
+                    t::SAVE_FAILED_OTHER,
+                    &[("why", &self.say(t::STORAGE_FULL, &[]))],
                 ),
-                Offer::Export,
-            );
+                other => self.storage_problem(other),
+            };
+            self.notify_offer(problem, Offer::Export);
         }
     }
 
@@ -308,7 +309,7 @@ impl AppState {
                 // Deleted in another tab: drop it from the list, keep the open copy in memory.
                 self.library.update(|l| l.retain(|e| e.id != id));
                 if open {
-                    self.notify("This assessment was deleted in another tab or window. It is still open here; any further answer saves it again.");
+                    self.notify(self.say(t::TABS_DELETED, &[]));
                 }
                 return;
             }
@@ -320,15 +321,18 @@ impl AppState {
                     }
                 });
                 self.library.update(|l| l.retain(|e| e.id != id));
-                self.notify(if open {
-                    "This assessment was saved by a newer version of AI Act Check in another tab or window. So that nothing is overwritten, this tab no longer saves it: reload the page to continue with the newer version."
-                } else {
-                    "An assessment was saved by a newer version of AI Act Check in another tab or window; reload the page to see it."
-                });
+                self.notify(self.say(
+                    if open {
+                        t::TABS_NEWER_OPEN
+                    } else {
+                        t::TABS_NEWER_OTHER
+                    },
+                    &[],
+                ));
                 return;
             }
             Err(e) => {
-                self.notify(e.to_string());
+                self.notify(self.storage_problem(&e));
                 return;
             }
         };
@@ -380,7 +384,7 @@ impl AppState {
             }
         }
         if answers_changed {
-            self.notify("This assessment was changed in another tab or window; the latest answers are shown.");
+            self.notify(self.say(t::TABS_CHANGED, &[]));
         }
         let cat = self.cat();
         for c in conflicts {
@@ -395,10 +399,13 @@ impl AppState {
                 .question(&c.question)
                 .map_or_else(|| c.question.clone(), |q| q.text.clone());
             self.notify_offer(
-                format!(
-                    "\u{201c}{question}\u{201d} was answered differently in another tab or window at about the same time. Kept: \u{201c}{}\u{201d}; the other answer was \u{201c}{}\u{201d}.",
-                    label(&c.kept),
-                    label(&c.other)
+                self.say(
+                    t::TABS_CONFLICT,
+                    &[
+                        ("question", &question),
+                        ("kept", &label(&c.kept)),
+                        ("other", &label(&c.other)),
+                    ],
                 ),
                 Offer::UseOther {
                     question: c.question.clone(),

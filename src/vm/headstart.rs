@@ -1,6 +1,7 @@
 //! The ISO/IEC 42001 checklist as the head-start screen shows it: the clauses and Annex A
 //! controls of the content, in groups, and each line of the answer in words.
 
+use crate::text::{self as t, fill};
 use aiact_core::Catalog;
 use aiact_core::i18n::Messages;
 use aiact_core::iso::Standing;
@@ -30,8 +31,8 @@ pub fn groups(cat: &Catalog) -> Vec<Group> {
             Some(i) => i,
             None => {
                 let title = match key.strip_prefix("A.") {
-                    Some(n) => format!("Annex A controls A.{n}"),
-                    None => format!("Clause {key}"),
+                    Some(n) => fill(t::HEADSTART_ANNEX_GROUP.of(cat), &[("n", n)]),
+                    None => fill(t::HEADSTART_CLAUSE.of(cat), &[("n", &key)]),
                 };
                 out.push((
                     key.clone(),
@@ -45,7 +46,10 @@ pub fn groups(cat: &Catalog) -> Vec<Group> {
         };
         let group = &mut out[at].1;
         if heading {
-            group.title = format!("Clause {}: {}", item.id, item.title);
+            group.title = fill(
+                t::HEADSTART_CLAUSE_TITLED.of(cat),
+                &[("n", &item.id), ("title", &item.title)],
+            );
         } else {
             group.items.push((item.id.clone(), item.title.clone()));
         }
@@ -81,7 +85,7 @@ pub fn line(l: &HeadStartLine, m: &Messages) -> Line {
         obligation: l.obligation.clone(),
         title: l.title.clone(),
         standing_label: if l.standing == Standing::BeyondIso.id() {
-            "AI Act only: beyond ISO/IEC 42001".to_owned()
+            t::HEADSTART_BEYOND.from(m).to_owned()
         } else {
             capitalise(&l.standing_label)
         },

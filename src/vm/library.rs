@@ -1,6 +1,8 @@
 //! The saved assessments as the list on the intro shows them.
 
+use crate::text::{self as t, fill};
 use aiact_core::envelope::Envelope;
+use aiact_core::model::Tier;
 use aiact_core::upgrade::ResultSummary;
 use aiact_core::{Answers, Catalog};
 
@@ -36,26 +38,43 @@ impl Entry {
 /// Where an assessment stands, in words: "not started", "in progress (4 of 10)", or, once every
 /// question that applies is answered, its result. With only the first part of the content
 /// loaded (`ready` false), progress cannot be counted yet.
-pub fn status(catalog: &Catalog, ready: bool, entry: &Entry) -> String {
+/// `label` names a tier in the language of the content.
+pub fn status(
+    catalog: &Catalog,
+    ready: bool,
+    entry: &Entry,
+    label: impl Fn(Tier) -> &'static str,
+) -> String {
     if entry.answers.is_empty() {
-        return "not started".to_owned();
+        return t::LIBRARY_NOT_STARTED.of(catalog).to_owned();
     }
     if !ready {
-        return "in progress".to_owned();
+        return t::LIBRARY_IN_PROGRESS.of(catalog).to_owned();
     }
     let f = aiact_core::flow(catalog, &entry.answers);
     if f.is_complete() {
-        return entry
-            .result
-            .as_ref()
-            .map_or("finished", |r| r.tier.label())
-            .to_owned();
+        return match &entry.result {
+            Some(r) => label(r.tier).to_owned(),
+            None => t::LIBRARY_FINISHED.of(catalog).to_owned(),
+        };
     }
     let answered = f.visible.iter().filter(|q| f.is_answered(&q.id)).count();
-    format!("in progress ({answered} of {})", f.visible.len())
+    fill(
+        t::LIBRARY_IN_PROGRESS_COUNT.of(catalog),
+        &[
+            ("answered", &answered.to_string()),
+            ("all", &f.visible.len().to_string()),
+        ],
+    )
 }
 
-/// When it last changed, as shown: `2026-11-27 10:00:00`.
-pub fn changed(updated: &str) -> String {
-    updated.replace('T', " ").trim_end_matches('Z').to_owned()
+/// When it last changed, as shown: `27 Nov 2026, 10:00 UTC` (other text as it is).
+pub fn changed(catalog: &Catalog, updated: &str) -> String {
+    match (updated.get(..10), updated.get(11..16)) {
+        (Some(date), Some(time)) if aiact_core::flow::is_iso_date(date) => fill(
+            t::CHANGED_AT.of(catalog),
+            &[("date", &super::date_in(catalog, date)), ("time", time)],
+        ),
+        _ => updated.to_owned(),
+    }
 }

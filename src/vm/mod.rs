@@ -10,21 +10,24 @@ pub mod result;
 pub mod share_link;
 pub mod upgrade;
 
+use crate::text::{self as t, fill};
 use aiact_core::answers::{NO, UNSURE, YES};
 use aiact_core::flow::{SectionState, accepts};
 use aiact_core::model::{Question, QuestionKind, Tier};
 use aiact_core::{Answer, Answers, Assessment, Catalog};
 
-/// Shown for an assessment the person did not name.
-pub const UNNAMED: &str = "Unnamed system";
-
-/// The name people gave a system, or [`UNNAMED`].
-pub fn display_name(name: &str) -> &str {
+/// The name people gave a system, or "Unnamed system" in the language of `cat`.
+pub fn display_name<'a>(cat: &'a Catalog, name: &'a str) -> &'a str {
     if name.trim().is_empty() {
-        UNNAMED
+        t::UNNAMED.of(cat)
     } else {
         name
     }
+}
+
+/// `text` in the quotation marks of the language of `cat`.
+pub fn quoted(cat: &Catalog, text: &str) -> String {
+    fill(t::QUOTED.of(cat), &[("text", text)])
 }
 
 /// One answer a person can pick.
@@ -118,6 +121,47 @@ pub fn english_date(iso: &str) -> String {
         }
         _ => iso.to_owned(),
     }
+}
+
+/// Month keys of the short dates of lists and tables.
+const SHORT_MONTHS: [&str; 12] = [
+    "month.1.short",
+    "month.2.short",
+    "month.3.short",
+    "month.4.short",
+    "month.5.short",
+    "month.6.short",
+    "month.7.short",
+    "month.8.short",
+    "month.9.short",
+    "month.10.short",
+    "month.11.short",
+    "month.12.short",
+];
+
+/// A `YYYY-MM-DD` date in the short words of the content's language (`2 Dec 2026`,
+/// `2. Dez. 2026`), as the engine writes dates in lists and tables; in English until the
+/// content's texts are in. Other text is returned as it is.
+pub fn date_in(cat: &Catalog, iso: &str) -> String {
+    let m = &cat.messages;
+    let Some(format) = m.own("date.format") else {
+        return english_date(iso);
+    };
+    if !aiact_core::flow::is_iso_date(iso) {
+        return iso.to_owned();
+    }
+    let month = iso[5..7].parse::<usize>().unwrap_or(1).clamp(1, 12);
+    let day = match iso[8..10].parse::<u32>().unwrap_or(1) {
+        1 => m.own("date.first_day").unwrap_or("1").to_owned(),
+        d => d.to_string(),
+    };
+    let Some(name) = m.own(SHORT_MONTHS[month - 1]) else {
+        return english_date(iso);
+    };
+    crate::text::fill(
+        format,
+        &[("day", &day), ("month", name), ("year", &iso[..4])],
+    )
 }
 
 /// The page's own words on every screen (header, footer, the question's controls), in the
@@ -295,26 +339,30 @@ pub fn choice_answer(q: &Question, value: &str) -> Answer {
 
 /// Why a checklist or field answer was refused, in words for the person, naming the options
 /// that stand alone (such as "None of these") by their own labels.
-pub fn refusal(q: &Question) -> String {
+pub fn refusal(cat: &Catalog, q: &Question, words: AnswerWords) -> String {
     match q.kind {
         QuestionKind::Multi => {
             let mut alone: Vec<String> = q
                 .options
                 .iter()
                 .filter(|o| o.exclusive)
-                .map(|o| format!("\u{201c}{}\u{201d}", o.label))
+                .map(|o| quoted(cat, &o.label))
                 .collect();
             if unsure_answer(q).is_some() && !q.options.iter().any(|o| o.id == UNSURE) {
-                alone.push("\u{201c}Not sure\u{201d}".to_owned());
+                alone.push(quoted(cat, words.unsure));
             }
             if alone.is_empty() {
-                "Tick at least one item.".to_owned()
+                t::QUESTION_TICK_ONE.of(cat).to_owned()
             } else {
-                format!("Tick at least one item, or choose {}.", alone.join(" or "))
+                let or = format!(" {} ", t::OR.of(cat));
+                fill(
+                    t::QUESTION_TICK_ONE_OR.of(cat),
+                    &[("options", &alone.join(&or))],
+                )
             }
         }
-        QuestionKind::Date => "Enter a date.".to_owned(),
-        _ => "Enter an answer.".to_owned(),
+        QuestionKind::Date => t::QUESTION_ENTER_DATE.of(cat).to_owned(),
+        _ => t::QUESTION_ENTER_ANSWER.of(cat).to_owned(),
     }
 }
 
@@ -337,9 +385,18 @@ pub fn progress(catalog: &Catalog, answers: &Answers) -> (Vec<ProgressRow>, usiz
         .into_iter()
         .filter_map(|s| {
             let (state, status) = match s.state {
-                SectionState::Done => ("done", "done".to_owned()),
-                SectionState::Open => ("open", format!("{} of {} answered", s.answered, s.visible)),
-                SectionState::NotNeeded => ("skipped", "does not apply".to_owned()),
+                SectionState::Done => ("done", t::PROGRESS_DONE.of(catalog).to_owned()),
+                SectionState::Open => (
+                    "open",
+                    fill(
+                        t::PROGRESS_OPEN.of(catalog),
+                        &[
+                            ("answered", &s.answered.to_string()),
+                            ("visible", &s.visible.to_string()),
+                        ],
+                    ),
+                ),
+                SectionState::NotNeeded => ("skipped", t::PROGRESS_SKIPPED.of(catalog).to_owned()),
                 SectionState::Later => {
                     later += 1;
                     return None;
@@ -405,70 +462,70 @@ pub fn review(catalog: &Catalog, answers: &Answers) -> Vec<ReviewSection> {
 
 /// What the live region says about the likely result (empty before any answer counts);
 /// `label` names a tier in the page's language.
-pub fn announcement(a: &Assessment, label: impl Fn(Tier) -> &'static str) -> String {
+pub fn announcement(cat: &Catalog, a: &Assessment, label: impl Fn(Tier) -> &'static str) -> String {
     if a.answered == 0 {
         return String::new();
     }
-    format!(
-        "{}: {}{}",
-        if a.complete {
-            "Result"
-        } else {
-            "Likely result so far"
-        },
-        label(a.tier.tier),
-        if a.tier.provisional {
-            " (provisional)"
-        } else {
-            ""
-        }
-    )
+    let line = if a.complete {
+        t::ANNOUNCE_RESULT
+    } else {
+        t::ANNOUNCE_SO_FAR
+    };
+    fill(line.of(cat), &[("tier", &tier_words(cat, a, label))])
+}
+
+/// A tier's name, marked "provisional" where the assessment is.
+fn tier_words(cat: &Catalog, a: &Assessment, label: impl Fn(Tier) -> &'static str) -> String {
+    let tier = label(a.tier.tier);
+    if a.tier.provisional {
+        fill(t::PROVISIONAL.of(cat), &[("tier", tier)])
+    } else {
+        tier.to_owned()
+    }
 }
 
 /// The line shown while answering (empty before any answer counts).
-pub fn so_far(a: &Assessment, label: impl Fn(Tier) -> &'static str) -> String {
+pub fn so_far(cat: &Catalog, a: &Assessment, label: impl Fn(Tier) -> &'static str) -> String {
     if a.answered == 0 {
         return String::new();
     }
-    format!(
-        "Likely result so far: {}{}. It can still change with the questions ahead.",
-        label(a.tier.tier),
-        if a.tier.provisional {
-            " (provisional)"
-        } else {
-            ""
-        }
-    )
+    fill(t::SO_FAR.of(cat), &[("tier", &tier_words(cat, a, label))])
 }
 
 /// What changing an answer from the review did to the result, in a sentence.
-pub fn change_note(before: Tier, after: Tier, label: impl Fn(Tier) -> &'static str) -> String {
+pub fn change_note(
+    cat: &Catalog,
+    before: Tier,
+    after: Tier,
+    label: impl Fn(Tier) -> &'static str,
+) -> String {
     if before == after {
-        format!("Result unchanged: {}.", label(after))
+        fill(t::CHANGE_UNCHANGED.of(cat), &[("tier", label(after))])
     } else {
-        format!(
-            "Result changed: {} \u{2192} {}.",
-            label(before),
-            label(after)
+        fill(
+            t::CHANGE_CHANGED.of(cat),
+            &[("before", label(before)), ("after", label(after))],
         )
     }
 }
 
 /// The label of the button that continues the open assessment, naming it.
-pub fn continue_label(name: &str) -> String {
+pub fn continue_label(cat: &Catalog, name: &str) -> String {
     if name.trim().is_empty() {
-        "Continue the unnamed assessment".to_owned()
+        t::LIBRARY_CONTINUE_UNNAMED.of(cat).to_owned()
     } else {
-        format!("Continue \u{201c}{name}\u{201d}")
+        fill(t::LIBRARY_CONTINUE.of(cat), &[("name", name)])
     }
 }
 
 /// The footer line: legal baseline and content date.
 pub fn baseline_line(catalog: &Catalog) -> String {
-    format!(
-        "Legal baseline: {}. Content of {}.",
-        catalog.version.legal_baseline,
-        english_date(&catalog.version.content_date)
+    fill(
+        t::FOOTER_BASELINE.of(catalog),
+        &[
+            ("baseline", &catalog.version.legal_baseline),
+            ("date", &date_in(catalog, &catalog.version.content_date)),
+        ],
     )
 }
 

@@ -2,10 +2,12 @@
 //! the report), the due date offered by default, the field a refused entry belongs to, the
 //! references typed one per line, the plan at a glance and the entries set aside.
 
+use crate::text::{self as t, fill};
+use crate::vm::date_in;
 use aiact_core::Catalog;
 use aiact_core::assess::{Assessment, Timing};
 use aiact_core::envelope::limits::{Item, MAX_NOTE_CHARS};
-use aiact_core::labels::human_date;
+use aiact_core::i18n::Localized;
 use aiact_core::plan::{self, Entry, EntryError, Status};
 
 /// One obligation in the plan editor: what does not change while the person edits its entry.
@@ -44,21 +46,18 @@ pub fn rows(cat: &Catalog, a: &Assessment, today: &str) -> Vec<Row> {
         .zip(&a.obligations)
         .map(|(item, oc)| {
             let role = role_of(&item.obligation);
-            let day = human_date(&item.bites);
+            let day = date_in(cat, &item.bites);
+            let say = |text: t::Text| fill(text.of(cat), &[("date", &day)]);
             let when = match &oc.timing {
-                Timing::AppliesSince(_) => format!("applies since {day}"),
-                Timing::AppliesFrom(_) => format!("applies from {day}"),
-                Timing::AtLaunch(d) if d.as_str() > today => {
-                    format!("applies from launch, not before {day}")
-                }
-                Timing::AtLaunch(_) => "applies from launch".to_owned(),
+                Timing::AppliesSince(_) => say(t::PLAN_APPLIES_SINCE),
+                Timing::AppliesFrom(_) => say(t::PLAN_APPLIES_FROM),
+                Timing::AtLaunch(d) if d.as_str() > today => say(t::PLAN_APPLIES_AT_LAUNCH_FROM),
+                Timing::AtLaunch(_) => say(t::PLAN_APPLIES_AT_LAUNCH),
             };
             let default_note = if item.at_launch {
-                format!(
-                    "Default: at launch, not before {day}. Put in your launch date if you know it."
-                )
+                say(t::PLAN_DEFAULT_AT_LAUNCH)
             } else {
-                format!("Default: {day}, the date the duty applies to this system.")
+                say(t::PLAN_DEFAULT)
             };
             (
                 position(role),
@@ -80,9 +79,11 @@ pub fn rows(cat: &Catalog, a: &Assessment, today: &str) -> Vec<Row> {
     out.into_iter().map(|(_, r)| r).collect()
 }
 
-/// The statuses to choose from: `(machine name, label)`.
-pub fn statuses() -> impl Iterator<Item = (&'static str, &'static str)> {
-    Status::ALL.into_iter().map(|s| (s.id(), s.label()))
+/// The statuses to choose from: `(machine name, label)`, in the language of `cat`.
+pub fn statuses(cat: &Catalog) -> impl Iterator<Item = (&'static str, &str)> {
+    Status::ALL
+        .into_iter()
+        .map(|s| (s.id(), s.label_in(&cat.messages)))
 }
 
 /// A field of a plan entry in the editor.
@@ -119,8 +120,8 @@ pub fn field_of(error: &EntryError, entry: &Entry) -> Field {
 }
 
 /// A refusal as a sentence: `Say why the obligation does not apply to this system.`
-pub fn message(error: &EntryError) -> String {
-    let text = error.to_string();
+pub fn message(cat: &Catalog, error: &EntryError) -> String {
+    let text = error.localized(&cat.messages);
     let mut c = text.chars();
     match c.next() {
         Some(first) => format!("{}{}.", first.to_uppercase(), c.as_str()),
@@ -159,30 +160,39 @@ pub fn due_from_input(value: &str, bites: &str) -> Option<Option<String>> {
 
 /// The plan at a glance: `12 obligations: 9 open, 2 done, 1 not applicable. Next due: 2 Dec
 /// 2027 (Register the system).`
-pub fn summary(view: &plan::View) -> String {
+pub fn summary(cat: &Catalog, view: &plan::View) -> String {
     let n = view.items.len();
     let count = |s: Status| view.items.iter().filter(|i| i.entry.status == s).count();
-    let mut parts = vec![format!("{} open", view.open())];
-    for (s, word) in [
-        (Status::Done, "done"),
-        (Status::NotApplicable, "not applicable"),
+    let number = |text: t::Text, k: usize| fill(text.of(cat), &[("n", &k.to_string())]);
+    let mut parts = vec![number(t::PLAN_COUNT_OPEN, view.open())];
+    for (s, text) in [
+        (Status::Done, t::PLAN_COUNT_DONE),
+        (Status::NotApplicable, t::PLAN_COUNT_NOT_APPLICABLE),
     ] {
         let k = count(s);
         if k > 0 {
-            parts.push(format!("{k} {word}"));
+            parts.push(number(text, k));
         }
     }
-    let mut out = format!(
-        "{n} obligation{}: {}.",
-        if n == 1 { "" } else { "s" },
-        parts.join(", ")
+    let total = if n == 1 {
+        t::PLAN_TOTAL_ONE
+    } else {
+        t::PLAN_TOTAL
+    };
+    let mut out = fill(
+        total.of(cat),
+        &[("n", &n.to_string()), ("counts", &parts.join(", "))],
     );
     if let Some((date, items)) = view.next_due() {
         let what = match items.as_slice() {
             [one] => one.title.clone(),
-            many => format!("{} duties", many.len()),
+            many => number(t::PLAN_DUTIES, many.len()),
         };
-        out.push_str(&format!(" Next due: {} ({what}).", human_date(date)));
+        out.push(' ');
+        out.push_str(&fill(
+            t::PLAN_NEXT_DUE.of(cat),
+            &[("date", &date_in(cat, date)), ("what", &what)],
+        ));
     }
     out
 }
@@ -195,35 +205,50 @@ pub struct Aside {
     /// Its title.
     pub title: String,
     /// Why it is set aside, in words.
-    pub why: &'static str,
+    pub why: String,
     /// What was recorded: `(label, value)`, the empty fields left out.
-    pub recorded: Vec<(&'static str, String)>,
+    pub recorded: Vec<(String, String)>,
 }
 
 /// The entries set aside, with what was recorded.
-pub fn set_aside(view: &plan::View) -> Vec<Aside> {
+pub fn set_aside(cat: &Catalog, view: &plan::View) -> Vec<Aside> {
     view.set_aside
         .iter()
         .map(|x| {
             let e = &x.entry;
             let fields = [
-                ("Status", e.status.label().to_owned()),
-                ("Why it does not apply", e.reason.clone()),
-                ("Owner", e.owner.clone()),
-                ("Due", e.due.as_deref().map(human_date).unwrap_or_default()),
-                ("Evidence", e.evidence.clone()),
-                ("References", e.references.join("; ")),
-                ("Last changed", crate::vm::library::changed(&e.updated)),
+                (t::PLAN_STATUS, e.status.label_in(&cat.messages).to_owned()),
+                (t::PLAN_REASON, e.reason.clone()),
+                (t::PLAN_OWNER, e.owner.clone()),
+                (
+                    t::PLAN_DUE,
+                    e.due
+                        .as_deref()
+                        .map(|d| date_in(cat, d))
+                        .unwrap_or_default(),
+                ),
+                (t::PLAN_EVIDENCE, e.evidence.clone()),
+                (t::PLAN_REFERENCES, e.references.join("; ")),
+                (
+                    t::PLAN_CHANGED,
+                    crate::vm::library::changed(cat, &e.updated),
+                ),
             ];
             Aside {
                 obligation: x.obligation.clone(),
                 title: x.title.clone(),
                 why: if x.known {
-                    "The current answers no longer lead to this obligation."
+                    t::PLAN_ASIDE_ANSWERS
                 } else {
-                    "A content update removed this obligation."
-                },
-                recorded: fields.into_iter().filter(|(_, v)| !v.is_empty()).collect(),
+                    t::PLAN_ASIDE_CONTENT
+                }
+                .of(cat)
+                .to_owned(),
+                recorded: fields
+                    .into_iter()
+                    .filter(|(_, v)| !v.is_empty())
+                    .map(|(label, v)| (label.of(cat).to_owned(), v))
+                    .collect(),
             }
         })
         .collect()

@@ -1,16 +1,18 @@
 //! The register as its table shows it: the columns and how each sorts, the rows in words (next
 //! deadline, overdue), the tiers to filter by, and what an import would add.
 
-use aiact_core::labels::human_date;
+use super::{date_in, display_name, quoted};
+use crate::text::{self as t, Text, fill};
+use aiact_core::Catalog;
 use aiact_core::register::{Filter, Preview, Row, SortBy, sort};
 
 /// The sortable columns: `(sort, heading, test id)`.
-pub const COLUMNS: [(SortBy, &str, &str); 5] = [
-    (SortBy::Name, "System", "sort-name"),
-    (SortBy::Tier, "Tier", "sort-tier"),
-    (SortBy::Deadline, "Next deadline", "sort-deadline"),
-    (SortBy::Open, "Open plan items", "sort-open"),
-    (SortBy::Updated, "Last change", "sort-updated"),
+pub const COLUMNS: [(SortBy, Text, &str); 5] = [
+    (SortBy::Name, t::REGISTER_SYSTEM, "sort-name"),
+    (SortBy::Tier, t::REGISTER_TIER, "sort-tier"),
+    (SortBy::Deadline, t::REGISTER_DEADLINE, "sort-deadline"),
+    (SortBy::Open, t::REGISTER_OPEN, "sort-open"),
+    (SortBy::Updated, t::REGISTER_UPDATED, "sort-updated"),
 ];
 
 /// How the register is sorted and filtered.
@@ -92,26 +94,34 @@ pub struct Line {
     pub changed: String,
 }
 
-/// A row of the register in words, on `today`.
-pub fn line(row: &Row, today: &str) -> Line {
+/// A row of the register in words, on `today`, in the language of `cat`.
+pub fn line(cat: &Catalog, row: &Row, today: &str) -> Line {
     Line {
         key: row.key.clone(),
-        name: super::display_name(&row.name).to_owned(),
+        name: display_name(cat, &row.name).to_owned(),
         roles: row.roles.join(", "),
         tier: row.tier.map_or("in_progress", |t| t.id()).to_owned(),
         tier_label: if row.provisional {
-            format!("{} (provisional)", row.tier_label)
+            fill(t::PROVISIONAL.of(cat), &[("tier", &row.tier_label)])
         } else {
             row.tier_label.clone()
         },
         deadline: row
             .next_deadline
             .as_deref()
-            .map(|d| format!("{} ({})", human_date(d), row.next_deadline_what))
+            .map(|d| {
+                fill(
+                    t::REGISTER_DEADLINE_LINE.of(cat),
+                    &[
+                        ("date", &date_in(cat, d)),
+                        ("what", &row.next_deadline_what),
+                    ],
+                )
+            })
             .unwrap_or_default(),
         overdue: row.overdue(today),
         open: row.open_items,
-        changed: super::library::changed(&row.updated),
+        changed: super::library::changed(cat, &row.updated),
     }
 }
 
@@ -137,13 +147,17 @@ pub fn tiers(rows: &[Row]) -> Vec<(String, String)> {
 }
 
 /// "Showing 2 of 3 systems."
-pub fn count_line(shown: usize, all: usize) -> String {
-    let systems = if all == 1 { "system" } else { "systems" };
-    if shown == all {
-        format!("{all} {systems}.")
-    } else {
-        format!("Showing {shown} of {all} {systems}.")
-    }
+pub fn count_line(cat: &Catalog, shown: usize, all: usize) -> String {
+    let text = match (shown == all, all == 1) {
+        (true, true) => t::REGISTER_COUNT_ONE,
+        (true, false) => t::REGISTER_COUNT,
+        (false, true) => t::REGISTER_SHOWING_OF_ONE,
+        (false, false) => t::REGISTER_SHOWING,
+    };
+    fill(
+        text.of(cat),
+        &[("shown", &shown.to_string()), ("all", &all.to_string())],
+    )
 }
 
 /// One system an import would add, as the preview lists it.
@@ -160,6 +174,7 @@ pub struct Incoming {
 /// What an import would add and leave out, in words; `names` gives a saved assessment's name
 /// by its key. Systems that look like one already here start unticked.
 pub fn preview(
+    cat: &Catalog,
     p: &Preview,
     names: &dyn Fn(&str) -> Option<String>,
 ) -> (Vec<Incoming>, Vec<String>) {
@@ -167,24 +182,34 @@ pub fn preview(
         .systems
         .iter()
         .map(|s| Incoming {
-            name: super::display_name(&s.row.name).to_owned(),
+            name: display_name(cat, &s.row.name).to_owned(),
             tier: s.row.tier_label.clone(),
             looks_like: s
                 .same_as
                 .as_deref()
-                .map(|k| names(k).unwrap_or_else(|| super::UNNAMED.to_owned())),
+                .map(|k| names(k).unwrap_or_else(|| t::UNNAMED.of(cat).to_owned())),
         })
         .collect();
     let refused = p
         .refused
         .iter()
         .map(|r| {
-            let name = if r.name.trim().is_empty() {
-                String::new()
+            let position = r.position.to_string();
+            if r.name.trim().is_empty() {
+                fill(
+                    t::REGISTER_REFUSED.of(cat),
+                    &[("n", &position), ("why", &r.why)],
+                )
             } else {
-                format!(" \u{201c}{}\u{201d}", r.name)
-            };
-            format!("System {}{name}: {}.", r.position, r.why)
+                fill(
+                    t::REGISTER_REFUSED_NAMED.of(cat),
+                    &[
+                        ("n", &position),
+                        ("name", &quoted(cat, &r.name)),
+                        ("why", &r.why),
+                    ],
+                )
+            }
         })
         .collect();
     (incoming, refused)

@@ -2,6 +2,7 @@
 //! screen, the reports and the copied text agree), the jump links, the procurement sheet and
 //! what a copy button says afterwards.
 
+use crate::text as t;
 use aiact_core::report::{self, Cite, ObligationPart, QaPair, Report};
 
 /// The result at a glance, ready to show.
@@ -83,7 +84,7 @@ pub fn summary(r: &Report) -> SummaryView {
     }
     jumps.push(Jump {
         target: PROCUREMENT_ID,
-        label: "Procurement answers".to_owned(),
+        label: t::PROCUREMENT_JUMP.from(m).to_owned(),
     });
     jumps.push(Jump {
         target: DOWNLOADS_ID,
@@ -198,15 +199,11 @@ pub enum CopyOutcome {
 }
 
 /// What a copy button says after a click.
-pub fn copy_message(outcome: CopyOutcome) -> &'static str {
+pub fn copy_message(outcome: CopyOutcome) -> t::Text {
     match outcome {
-        CopyOutcome::Copied => "Copied.",
-        CopyOutcome::Refused => {
-            "The browser did not allow copying. Select the text and copy it with Ctrl+C (\u{2318}C on a Mac), or use the download."
-        }
-        CopyOutcome::Unavailable => {
-            "This browser offers no clipboard to this page. Select the text and copy it with Ctrl+C (\u{2318}C on a Mac), or use the download."
-        }
+        CopyOutcome::Copied => t::COPY_DONE,
+        CopyOutcome::Refused => t::COPY_REFUSED,
+        CopyOutcome::Unavailable => t::COPY_UNAVAILABLE,
     }
 }
 
@@ -391,7 +388,7 @@ mod tests {
             CopyOutcome::Refused,
             CopyOutcome::Unavailable,
         ]
-        .map(copy_message);
+        .map(|o| copy_message(o).english);
         assert_eq!(all[0], "Copied.");
         assert!(all[1] != all[2] && all[1].contains("did not allow"));
     }

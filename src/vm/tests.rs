@@ -71,6 +71,29 @@ fn the_first_screens_dates_read_as_the_engine_writes_them() {
 }
 
 #[test]
+fn dates_read_as_the_engine_writes_them_in_every_language() {
+    for lang in ["en", "de", "fr"] {
+        let cat = aiact_core::bundled::catalog_in(lang).expect("content");
+        for iso in [
+            "2026-12-02",
+            "2025-02-01",
+            "2027-08-31",
+            "2030-01-15",
+            "soon",
+        ] {
+            assert_eq!(
+                date_in(&cat, iso),
+                cat.messages.short_date(iso),
+                "{lang} {iso}"
+            );
+        }
+    }
+    // Before the content's texts are in, English.
+    let start = aiact_core::bundled::start_catalog().expect("start content");
+    assert_eq!(date_in(&start, "2026-12-02"), "2 Dec 2026");
+}
+
+#[test]
 fn the_pages_own_words_read_in_the_language_of_the_content() {
     let en: &'static aiact_core::Catalog =
         Box::leak(Box::new(aiact_core::bundled::catalog().expect("content")));
@@ -166,17 +189,21 @@ fn a_click_on_an_exclusive_option_answers_with_a_list_of_one() {
         Answer::Many(vec!["none".into()])
     );
     assert_eq!(choice_answer(q("q.yn"), "no"), one("no"));
-    assert_eq!(refusal(q("q.date")), "Enter a date.");
     assert_eq!(
-        refusal(q("q.multi")),
+        refusal(catalog(), q("q.date"), AnswerWords::ENGLISH),
+        "Enter a date."
+    );
+    assert_eq!(
+        refusal(catalog(), q("q.multi"), AnswerWords::ENGLISH),
         "Tick at least one item, or choose \u{201c}None of these\u{201d} or \u{201c}Not sure\u{201d}."
     );
     let full = aiact_core::bundled::catalog().expect("bundled content");
     let role = full.question("scope.role").expect("the role question");
     assert!(
-        refusal(role).contains("\u{201c}I use it only privately, not for work\u{201d}"),
+        refusal(catalog(), role, AnswerWords::ENGLISH)
+            .contains("\u{201c}I use it only privately, not for work\u{201d}"),
         "names this question's own exclusive option: {}",
-        refusal(role)
+        refusal(catalog(), role, AnswerWords::ENGLISH)
     );
 }
 
@@ -232,12 +259,15 @@ fn saved_assessments_say_whether_they_are_finished() {
     };
     let cat = catalog();
     assert_eq!(
-        status(cat, true, &entry(Answers::new(), None)),
+        status(cat, true, &entry(Answers::new(), None), Tier::label),
         "not started"
     );
     let started = entry(answers(&[("q.yn", one("yes"))]), Some(Tier::Minimal));
-    assert_eq!(status(cat, true, &started), "in progress (1 of 3)");
-    assert_eq!(status(cat, false, &started), "in progress");
+    assert_eq!(
+        status(cat, true, &started, Tier::label),
+        "in progress (1 of 3)"
+    );
+    assert_eq!(status(cat, false, &started, Tier::label), "in progress");
     let done = entry(
         answers(&[
             ("q.yn", one("no")),
@@ -247,27 +277,35 @@ fn saved_assessments_say_whether_they_are_finished() {
         ]),
         Some(Tier::Transparency),
     );
-    assert_eq!(status(cat, true, &done), "Transparency duties");
+    assert_eq!(status(cat, true, &done, Tier::label), "Transparency duties");
     assert_eq!(
-        library::changed("2026-11-27T10:00:00Z"),
-        "2026-11-27 10:00:00"
+        library::changed(cat, "2026-11-27T10:00:00Z"),
+        "27 Nov 2026, 10:00 UTC"
     );
 }
 
 #[test]
 fn names_and_changes_in_words() {
-    assert_eq!(display_name("  "), UNNAMED);
+    assert_eq!(display_name(catalog(), "  "), "Unnamed system");
     assert_eq!(
-        continue_label("Invoice router"),
+        continue_label(catalog(), "Invoice router"),
         "Continue \u{201c}Invoice router\u{201d}"
     );
-    assert_eq!(continue_label(""), "Continue the unnamed assessment");
     assert_eq!(
-        change_note(Tier::Transparency, Tier::HighRiskAnnexIii, Tier::label),
+        continue_label(catalog(), ""),
+        "Continue the unnamed assessment"
+    );
+    assert_eq!(
+        change_note(
+            catalog(),
+            Tier::Transparency,
+            Tier::HighRiskAnnexIii,
+            Tier::label
+        ),
         "Result changed: Transparency duties \u{2192} High-risk (Annex III use)."
     );
     assert_eq!(
-        change_note(Tier::Minimal, Tier::Minimal, Tier::label),
+        change_note(catalog(), Tier::Minimal, Tier::Minimal, Tier::label),
         "Result unchanged: Minimal risk."
     );
     assert_eq!(
@@ -280,15 +318,20 @@ fn names_and_changes_in_words() {
 fn the_live_region_and_the_line_so_far_follow_the_assessment() {
     let full = aiact_core::bundled::catalog().expect("bundled content");
     let none = aiact_core::assess(&full, &Answers::new(), "2026-11-27");
-    assert_eq!(announcement(&none, Tier::label), "");
-    assert_eq!(so_far(&none, Tier::label), "");
+    assert_eq!(announcement(catalog(), &none, Tier::label), "");
+    assert_eq!(so_far(catalog(), &none, Tier::label), "");
     let a = aiact_core::assess(
         &full,
         &answers(&[("ai_system.infers", one("no"))]),
         "2026-11-27",
     );
-    assert_eq!(announcement(&a, Tier::label), "Result: Not an AI system");
-    assert!(so_far(&a, Tier::label).starts_with("Likely result so far: Not an AI system."));
+    assert_eq!(
+        announcement(catalog(), &a, Tier::label),
+        "Result: Not an AI system"
+    );
+    assert!(
+        so_far(catalog(), &a, Tier::label).starts_with("Likely result so far: Not an AI system.")
+    );
 }
 
 #[test]
@@ -302,7 +345,7 @@ fn long_lists_in_the_update_notice_are_summarised() {
         changed: vec!["q.yn".into()],
         ..UpgradeReport::default()
     };
-    let n = summarise(&report, catalog());
+    let n = summarise(&report, catalog(), Tier::label);
     assert!(n.intro.contains("1 Jun 2025") && n.intro.contains("27 Nov 2026"));
     assert_eq!(n.lists.len(), 2);
     assert_eq!(n.lists[0].items, ["Yes or no?"], "named by its text");

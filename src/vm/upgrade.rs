@@ -1,8 +1,9 @@
 //! The notice shown when the content was updated since an assessment was saved: what changed,
 //! with long lists summarised so that a crafted file cannot flood the page.
 
+use crate::text::{self as t, Text, fill};
+use crate::vm::date_in;
 use aiact_core::Catalog;
-use aiact_core::labels::human_date;
 use aiact_core::upgrade::UpgradeReport;
 
 /// Items shown per list; the rest are counted.
@@ -12,7 +13,7 @@ pub const LIST_LIMIT: usize = 10;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct List {
     /// What the list holds.
-    pub title: &'static str,
+    pub title: String,
     /// The first [`LIST_LIMIT`] items.
     pub items: Vec<String>,
     /// How many more there are.
@@ -30,7 +31,7 @@ pub struct Notice {
     pub lists: Vec<List>,
 }
 
-fn list(title: &'static str, all: impl ExactSizeIterator<Item = String>) -> Option<List> {
+fn list(title: String, all: impl ExactSizeIterator<Item = String>) -> Option<List> {
     let total = all.len();
     (total > 0).then(|| {
         let items: Vec<String> = all.take(LIST_LIMIT).collect();
@@ -43,32 +44,32 @@ fn list(title: &'static str, all: impl ExactSizeIterator<Item = String>) -> Opti
 }
 
 /// Summarises what a content update changed, naming questions by their text where they exist.
-pub fn summarise(r: &UpgradeReport, catalog: &Catalog) -> Notice {
+/// `label` names a tier in the language of the content.
+pub fn summarise(
+    r: &UpgradeReport,
+    catalog: &Catalog,
+    label: impl Fn(aiact_core::model::Tier) -> &'static str,
+) -> Notice {
+    let say = |text: Text| text.of(catalog).to_owned();
     let text = |id: &String| {
         catalog
             .question(id)
             .map_or_else(|| id.clone(), |q| q.text.clone())
     };
     let result = match (&r.before, &r.after) {
-        (Some(b), Some(a)) if b.tier != a.tier => Some(format!(
-            "The result changed from {} to {}.",
-            b.tier.label(),
-            a.tier.label()
+        (Some(b), Some(a)) if b.tier != a.tier => Some(fill(
+            t::UPGRADE_RESULT_CHANGED.of(catalog),
+            &[("before", label(b.tier)), ("after", label(a.tier))],
         )),
-        (Some(b), Some(a)) if b != a => {
-            Some("The tier is the same; the roles or obligations changed.".to_owned())
-        }
+        (Some(b), Some(a)) if b != a => Some(say(t::UPGRADE_SAME_TIER)),
         _ => None,
     };
     let changed: Vec<&String> = r.changed.iter().chain(&r.invalid).collect();
     let lists = [
+        list(say(t::UPGRADE_CHANGED), changed.into_iter().map(text)),
+        list(say(t::UPGRADE_ADDED), r.added.iter().map(text)),
         list(
-            "Questions asked differently now (please check your answers):",
-            changed.into_iter().map(text),
-        ),
-        list("New questions for you:", r.added.iter().map(text)),
-        list(
-            "Questions that were removed (your answers are kept aside):",
+            say(t::UPGRADE_REMOVED),
             r.removed.iter().map(|(id, _)| id.clone()),
         ),
     ]
@@ -76,10 +77,12 @@ pub fn summarise(r: &UpgradeReport, catalog: &Catalog) -> Notice {
     .flatten()
     .collect();
     Notice {
-        intro: format!(
-            "Your answers were given with the content of {}; they now use the content of {}. Every answer was kept.",
-            human_date(&r.from_content_date),
-            human_date(&r.to_content_date)
+        intro: fill(
+            t::UPGRADE_INTRO.of(catalog),
+            &[
+                ("from", &date_in(catalog, &r.from_content_date)),
+                ("to", &date_in(catalog, &r.to_content_date)),
+            ],
         ),
         result,
         lists,

@@ -1,10 +1,11 @@
 // End to end: the page's language. A first visit follows the browser's preferred languages, the
 // switch changes the language mid-assessment without losing an answer, the choice is remembered,
-// only the chosen language's translation is fetched, and every language is clean for axe-core.
+// only the chosen language's translation is fetched, every screen holds none of the page's English
+// words, and every language is clean for axe-core.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, start, answer, answerAll, axe, foreignOrigins } from './harness.mjs';
+import { launch, start, answer, answerAll, axe, foreignOrigins, openWithSaved } from './harness.mjs';
 
 let h;
 before(async () => { h = await launch(); });
@@ -75,3 +76,75 @@ test('switching language mid-assessment keeps every answer, is remembered, and r
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// The page's own words in English (questions/51-shell.json), as the pieces between placeholders
+// that are long enough to be unmistakable; a piece the translation keeps as it is (a format name)
+// is left out.
+const shell = JSON.parse(readFileSync(new URL('../../questions/51-shell.json', import.meta.url), 'utf8')).messages;
+function englishPieces(translation) {
+  const pieces = new Set();
+  for (const [key, english] of Object.entries(shell)) {
+    const own = translation[`message/${key}`]?.text ?? '';
+    for (const piece of english.split(/\{[a-z_]+\}/)) {
+      const p = piece.trim().replace(/^[,.:;\u2014 ]+|[,.:;\u2014 ]+$/g, '');
+      if (p.length >= 12 && p.includes(' ') && !own.includes(p)) pieces.add(p);
+    }
+  }
+  return [...pieces];
+}
+
+/** The English pieces on the page once it has settled in its language (waits up to 5 s). */
+async function englishOnScreen(page, pieces) {
+  const found = () => page.evaluate((list) => list.filter((p) => document.body.innerText.includes(p)), pieces);
+  await page.waitForFunction((list) => !list.some((p) => document.body.innerText.includes(p)), pieces, { timeout: 5000 })
+    .catch(() => {});
+  return found();
+}
+
+const PREFIX = 'aiact-check.v1.assessment.';
+const CONTENT_DATE = readFileSync(new URL('../../questions/00-catalog.json', import.meta.url), 'utf8').match(/"content_date":\s*"([^"]+)"/)[1];
+const saved = (name, file, extra = {}) => JSON.stringify({
+  schema: 2, content_date: CONTENT_DATE, created: '2026-11-01T09:00:00Z', updated: '2026-11-20T10:00:00Z', name,
+  answers: JSON.parse(readFileSync(new URL(`../../core/tests/scenarios/${file}.json`, import.meta.url), 'utf8')).answers, ...extra,
+});
+
+for (const [lang, locale, translation] of [['de', 'de-DE', de], ['fr', 'fr-FR', fr]]) {
+  test(`every screen in ${lang} holds none of the page's English words`, async () => {
+    const pieces = englishPieces(translation);
+    assert.ok(pieces.length > 100, `${pieces.length} pieces to look for`);
+    const { page, context, errors } = await h.page({ locale });
+    await openWithSaved(page, h.url, [
+      [PREFIX + 'cv', saved('CV screening', 'employment-recruitment-deployer', { plan: { 'deployer.ai_literacy': { status: 'done' } } })],
+      [PREFIX + 'chat', saved('Chat assistant', 'chatbot-provider')],
+      ['aiact-check.v1.current', 'cv'],
+    ]);
+    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    const screens = {};
+    await page.getByTestId('continue-assessment').waitFor();
+    screens.intro = await englishOnScreen(page, pieces);
+    await page.getByTestId('continue-assessment').click();
+    await page.getByTestId('tier').waitFor();
+    await page.getByTestId('obligations').waitFor();
+    screens.result = await englishOnScreen(page, pieces);
+    await page.getByTestId('review').click();
+    await page.getByTestId('review-item').first().waitFor();
+    screens.review = await englishOnScreen(page, pieces);
+    await page.getByTestId('to-result').click();
+    await page.getByTestId('open-plan').click();
+    await page.getByTestId('plan-item').first().waitFor();
+    screens.plan = await englishOnScreen(page, pieces);
+    await page.getByTestId('plan-to-result').click();
+    await page.getByTestId('open-head-start').click();
+    await page.getByTestId('iso-status').waitFor();
+    screens.headStart = await englishOnScreen(page, pieces);
+    await page.goto(h.url);
+    await page.getByTestId('open-register').click();
+    await page.getByTestId('register-table').waitFor();
+    screens.register = await englishOnScreen(page, pieces);
+    for (const [screen, found] of Object.entries(screens)) {
+      assert.deepEqual(found, [], `English on the ${screen} screen in ${lang}`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}

@@ -79,8 +79,8 @@ impl Messages {
         self.texts.contains_key(key)
     }
 
-    /// This table's own text for `key`, without falling back on the bundled English (so that
-    /// a small table, such as a start file's, reads without the English table).
+    /// This table's own text of `key`, without the English fallback (for readers that carry
+    /// their own English).
     pub fn own(&self, key: &str) -> Option<&str> {
         self.texts.get(key).map(String::as_str)
     }

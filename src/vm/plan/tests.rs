@@ -63,7 +63,8 @@ fn one_row_per_obligation_grouped_by_role_with_the_default_due_date() {
         let oc = a.obligations.iter().find(|o| o.id == r.obligation).unwrap();
         assert_eq!(r.bites, oc.timing.date());
         assert!(
-            r.default_note.contains(&human_date(&r.bites)),
+            r.default_note
+                .contains(&crate::vm::date_in(catalog(), &r.bites)),
             "{}",
             r.default_note
         );
@@ -145,7 +146,7 @@ fn a_refusal_belongs_to_the_field_it_is_about() {
     for (entry, field) in cases {
         let (e, entry) = refusal(entry);
         assert_eq!(field_of(&e, &entry), field, "{e}");
-        let m = message(&e);
+        let m = message(catalog(), &e);
         assert!(m.starts_with(char::is_uppercase) && m.ends_with('.'), "{m}");
     }
     let (e, _) = refusal(Entry {
@@ -153,7 +154,7 @@ fn a_refusal_belongs_to_the_field_it_is_about() {
         ..Entry::default()
     });
     assert_eq!(
-        message(&e),
+        message(catalog(), &e),
         "Say why the obligation does not apply to this system."
     );
 }
@@ -201,7 +202,7 @@ fn the_plan_at_a_glance_counts_and_names_what_is_due_next() {
     let v = plan::view(cat, &a, &p);
     let n = v.items.len();
     assert!(n >= 2);
-    let first = summary(&v);
+    let first = summary(catalog(), &v);
     assert!(
         first.starts_with(&format!("{n} obligations: {n} open.")),
         "{first}"
@@ -227,7 +228,7 @@ fn the_plan_at_a_glance_counts_and_names_what_is_due_next() {
     let v = plan::view(cat, &a, &p);
     let title = &v.item(&last).unwrap().title;
     assert_eq!(
-        summary(&v),
+        summary(catalog(), &v),
         format!(
             "{n} obligations: 1 open, {} done. Next due: 15 Jan 2027 ({title}).",
             n - 1
@@ -247,7 +248,7 @@ fn the_plan_at_a_glance_counts_and_names_what_is_due_next() {
     )
     .unwrap();
     assert_eq!(
-        summary(&plan::view(cat, &a, &p)),
+        summary(catalog(), &plan::view(cat, &a, &p)),
         format!("{n} obligations: 0 open, {} done, 1 not applicable.", n - 1)
     );
 }
@@ -273,7 +274,7 @@ fn entries_set_aside_show_what_was_recorded_and_why() {
     .unwrap();
     // The same plan against a minimal system: the entry is set aside, with what was recorded.
     let minimal = assess(&cat, &scenario("minimal-provider-spam-filter"), TODAY);
-    let aside = set_aside(&plan::view(&cat, &minimal, &p));
+    let aside = set_aside(catalog(), &plan::view(&cat, &minimal, &p));
     assert_eq!(aside.len(), 1);
     assert_eq!(aside[0].obligation, kept);
     assert_eq!(
@@ -283,16 +284,22 @@ fn entries_set_aside_show_what_was_recorded_and_why() {
     assert_eq!(
         aside[0].recorded,
         [
-            ("Status", "In progress".to_owned()),
-            ("Owner", "HR operations".to_owned()),
-            ("References", "DPIA-7; https://intra.example/ai".to_owned()),
-            ("Last changed", "2026-12-02 10:00:00".to_owned()),
+            ("Status".to_owned(), "In progress".to_owned()),
+            ("Owner".to_owned(), "HR operations".to_owned()),
+            (
+                "References".to_owned(),
+                "DPIA-7; https://intra.example/ai".to_owned()
+            ),
+            (
+                "Last changed".to_owned(),
+                "2 Dec 2026, 10:00 UTC".to_owned()
+            ),
         ]
     );
     // Removed from the content: named by its saved title.
     let title = cat.obligation(&kept).unwrap().title.clone();
     cat.obligations.retain(|o| o.id != kept);
-    let aside = set_aside(&plan::view(&cat, &minimal, &p));
+    let aside = set_aside(catalog(), &plan::view(&cat, &minimal, &p));
     assert_eq!(aside[0].title, title);
     assert_eq!(aside[0].why, "A content update removed this obligation.");
 }

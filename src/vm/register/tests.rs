@@ -135,22 +135,22 @@ fn filters_keep_matching_rows() {
 #[test]
 fn rows_in_words_mark_overdue_deadlines() {
     let rows = rows();
-    let hr = line(&rows[0], TODAY);
+    let hr = line(catalog(), &rows[0], TODAY);
     assert!(hr.overdue);
     assert!(hr.deadline.starts_with("15 Nov 2026 ("), "{}", hr.deadline);
     assert_eq!(hr.tier, "high_risk_annex_iii");
     assert!(hr.open > 0);
-    assert_eq!(hr.changed, "2026-11-30 09:00:00");
+    assert_eq!(hr.changed, "30 Nov 2026, 09:00 UTC");
     assert!(
-        !line(&rows[0], "2026-11-15").overdue,
+        !line(catalog(), &rows[0], "2026-11-15").overdue,
         "due today is not overdue"
     );
-    let bot = line(&rows[1], TODAY);
+    let bot = line(catalog(), &rows[1], TODAY);
     assert_eq!(
         (bot.open, bot.deadline.as_str(), bot.overdue),
         (0, "", false)
     );
-    let new = line(&rows[2], TODAY);
+    let new = line(catalog(), &rows[2], TODAY);
     assert_eq!(
         (
             new.name.as_str(),
@@ -171,9 +171,9 @@ fn the_tier_filter_offers_the_tiers_present_strictest_first() {
         ["high_risk_annex_iii", "transparency", "in_progress"]
     );
     assert_eq!(tiers[2].1, "In progress");
-    assert_eq!(count_line(3, 3), "3 systems.");
-    assert_eq!(count_line(1, 3), "Showing 1 of 3 systems.");
-    assert_eq!(count_line(1, 1), "1 system.");
+    assert_eq!(count_line(catalog(), 3, 3), "3 systems.");
+    assert_eq!(count_line(catalog(), 1, 3), "Showing 1 of 3 systems.");
+    assert_eq!(count_line(catalog(), 1, 1), "1 system.");
 }
 
 #[test]
@@ -193,7 +193,7 @@ fn an_import_preview_names_look_alikes_and_says_why_systems_are_left_out() {
             .find(|(k, _)| k == key)
             .map(|(_, e)| e.name.clone())
     };
-    let (incoming, refused) = preview(&p, &names);
+    let (incoming, refused) = preview(catalog(), &p, &names);
     assert_eq!(
         incoming,
         [
