@@ -36,17 +36,38 @@ pub fn start_catalog() -> Result<Catalog, LoadError> {
 }
 
 /// The keys of the engine's texts that the first screen reads (the page's own words and the
-/// words of the answers), by prefix: a start file carries these and no others.
+/// words of the answers), by prefix: a start file carries these, but for [`LATER_MESSAGES`].
 pub const START_MESSAGES: &[&str] = &["shell.", "answer."];
 
-/// The start of `cat` (its version, its first section and the texts of [`START_MESSAGES`]),
+/// The page's words of the screens that show only once all the content is in, in the page's
+/// language (result, review, plan, register, reports, imports): left out of a start file.
+pub const LATER_MESSAGES: &[&str] = &[
+    "shell.result.",
+    "shell.summary.",
+    "shell.review.",
+    "shell.plan.",
+    "shell.register.",
+    "shell.headstart.",
+    "shell.download.",
+    "shell.procurement.",
+    "shell.import.",
+    "shell.upgrade.",
+];
+
+/// Whether a start file carries the engine's text `key` (see [`START_MESSAGES`]).
+pub fn is_start_message(key: &str) -> bool {
+    let has = |list: &[&str]| list.iter().any(|p| key.starts_with(p));
+    has(START_MESSAGES) && !has(LATER_MESSAGES)
+}
+
+/// The start of `cat` (its version, its first section and the texts of [`is_start_message`]),
 /// encoded like [`START`]: what the first screen needs in the catalog's language.
 pub fn encode_start(cat: &Catalog) -> Result<Vec<u8>, LoadError> {
     let messages = cat
         .messages
         .texts()
         .iter()
-        .filter(|(key, _)| START_MESSAGES.iter().any(|p| key.starts_with(p)))
+        .filter(|(key, _)| is_start_message(key))
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect();
     let start = ContentFile {

@@ -4,7 +4,7 @@
 use aiact_core::{Catalog, bundled, i18n};
 
 fn starts_with_a_start_message(key: &str) -> bool {
-    bundled::START_MESSAGES.iter().any(|p| key.starts_with(p))
+    bundled::is_start_message(key)
 }
 
 #[test]
