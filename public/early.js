@@ -34,7 +34,7 @@
       note.className = 'early-note';
       note.setAttribute('role', 'status');
       note.setAttribute('data-testid', 'early-note');
-      note.textContent = 'Your answer is kept; the next question is on its way.';
+      note.textContent = document.documentElement.getAttribute('data-kept') || '';
       section.appendChild(note);
     }
   }

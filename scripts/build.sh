@@ -91,6 +91,8 @@ subst=(-e "s/__APP__/$app/g" -e "s/__SPLIT__/$split/g" -e "s/__BUILD__/$hash/g" 
 for f in public/*; do
   sed "${subst[@]}" "$f" > "$tmp/$(basename "$f")"
 done
+# The stylesheet's few words, in each translation's language.
+"$tool" css "$tmp/style.css"
 sed -i "${subst[@]}" "$tmp"/index*.html
 rm -rf "$dist" && mv "$tmp" "$dist"
 echo "built $dist/ ($app; split off: ${chunks[*]})"

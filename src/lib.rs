@@ -23,6 +23,19 @@ pub mod vm;
 pub use app::{App, Shell};
 pub use takeover::{Early, Opening};
 
+/// The page's words outside the app, written into each language's page and stylesheet by the
+/// build: the title, the description, the line shown without JavaScript, the note for an
+/// answer kept before the app runs, the mark on a chosen answer, and the line shown while saved
+/// assessments open.
+pub const PAGE_WORDS: [text::Text; 6] = [
+    text::PAGE_TITLE,
+    text::PAGE_DESCRIPTION,
+    text::PAGE_NOSCRIPT,
+    text::EARLY_KEPT,
+    text::CHOICE_YOURS,
+    text::INTRO_RESTORING,
+];
+
 /// Starts the app in the page (the wasm module's entry point).
 pub fn start() {
     console_error_panic_hook::set_once();

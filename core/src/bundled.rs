@@ -52,6 +52,10 @@ pub const LATER_MESSAGES: &[&str] = &[
     "shell.procurement.",
     "shell.import.",
     "shell.upgrade.",
+    // Written into each language's page and stylesheet by the build.
+    "shell.page.",
+    "shell.early.",
+    "shell.choice.",
 ];
 
 /// Whether a start file carries the engine's text `key` (see [`START_MESSAGES`]).

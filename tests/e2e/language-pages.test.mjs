@@ -156,6 +156,8 @@ test('an answer clicked on the pre-rendered German page is kept and applied', as
   await page.getByTestId('system-name').fill('Frühaufsteher');
   await page.getByTestId('answer-no').click();
   await page.getByTestId('early-note').waitFor();
+  assert.equal(await page.getByTestId('early-note').textContent(), de['message/shell.early.kept'].text, 'the note in German');
+  assert.equal(await page.title(), de['message/shell.page.title'].text, 'the title in German');
   assert.equal(await page.getByTestId('answer-no').getAttribute('aria-pressed'), 'true');
   release();
   await page.getByTestId('result').waitFor();

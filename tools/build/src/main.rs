@@ -5,6 +5,8 @@
 //!   once per language: `index.html` in English and `index.<lang>.html` for each translation,
 //!   each with its `lang`, the list of the pages and, for a translation, its start file
 //!   (`./start-<lang>.bin`, which the build then names by its hash).
+//! - `aiact-build css STYLE`: adds to the stylesheet the words it shows (the mark on a chosen
+//!   answer, the line while saved assessments open) in each translation's language.
 //! - `aiact-build split WASM OUT_DIR`: cuts the code beyond the first screen out of the wasm
 //!   module (the split points of `src/later.rs`) into modules loaded after it, with the
 //!   loader `__wasm_split.js`; the main module is written to `OUT_DIR/main.wasm`.
@@ -22,7 +24,10 @@ fn main() -> ExitCode {
     {
         ["prerender", template, out_dir] => prerender(Path::new(template), Path::new(out_dir)),
         ["split", wasm, out] => split(Path::new(wasm), Path::new(out)),
-        _ => Err("usage: aiact-build prerender TEMPLATE OUT_DIR | split WASM OUT_DIR".into()),
+        ["css", style] => language_css(Path::new(style)),
+        _ => Err(
+            "usage: aiact-build prerender TEMPLATE OUT_DIR | split WASM OUT_DIR | css STYLE".into(),
+        ),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -108,10 +113,83 @@ fn page(template: &str, lang: &str, langs: &[&str]) -> Result<String, String> {
             "\n  <meta name=\"aiact-start\" content=\"{start}\">\n  <link rel=\"preload\" href=\"{start}\" as=\"fetch\" crossorigin>"
         ));
     }
-    Ok(template
-        .replace(HTML_LANG, &format!("<html lang=\"{lang}\">"))
+    let words = words_in(lang)?;
+    let kept = escape(aiact_app::text::EARLY_KEPT.of(&words));
+    let mut out = template
+        .replace(
+            HTML_LANG,
+            &format!("<html lang=\"{lang}\" data-kept=\"{kept}\">"),
+        )
         .replace(LANGUAGES, &head)
-        .replace(MARK, &format!("<div id=\"app\">{html}</div>")))
+        .replace(MARK, &format!("<div id=\"app\">{html}</div>"));
+    for t in PAGE_TEXTS {
+        out = out.replace(&escape(t.english), &escape(t.of(&words)));
+    }
+    Ok(out)
+}
+
+/// The page's texts outside the app that the template holds in English.
+const PAGE_TEXTS: [aiact_app::text::Text; 3] = [
+    aiact_app::PAGE_WORDS[0],
+    aiact_app::PAGE_WORDS[1],
+    aiact_app::PAGE_WORDS[2],
+];
+
+/// The whole content in `lang`, for the words of the page around the app.
+fn words_in(lang: &str) -> Result<aiact_core::Catalog, String> {
+    aiact_core::bundled::catalog_in(lang).map_err(|e| format!("the content in {lang}: {e}"))
+}
+
+/// Text for HTML, in an element or in a quoted attribute.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
+/// A CSS string with `text` in it, in ASCII (other characters as escapes).
+fn css_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() || !c.is_ascii() => out.push_str(&format!("\\{:x} ", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The stylesheet's words in each translation's language, as rules for `html[lang=…]`.
+fn css_rules(langs: &[&str]) -> Result<String, String> {
+    let mut out = String::from("\n/* The stylesheet's words in each language of the page. */\n");
+    for lang in langs {
+        let words = words_in(lang)?;
+        let yours = css_string(aiact_app::text::CHOICE_YOURS.of(&words));
+        let opening = css_string(aiact_app::text::INTRO_RESTORING.of(&words));
+        out.push_str(&format!(
+            "html[lang=\"{lang}\"] button.choice[aria-pressed=\"true\"] .label::after {{ content: \"  \\2714 \" {yours}; }}\n\
+             html[lang=\"{lang}\"].returning #app:not(.live) [data-testid=\"intro\"]::before {{ content: {opening}; }}\n"
+        ));
+    }
+    Ok(out)
+}
+
+fn language_css(style: &Path) -> Result<(), String> {
+    let mut text = std::fs::read_to_string(style)
+        .map_err(|e| format!("cannot read {}: {e}", style.display()))?;
+    let langs: Vec<&str> = aiact_core::bundled::TRANSLATIONS
+        .iter()
+        .map(|(l, _)| *l)
+        .collect();
+    text.push_str(&css_rules(&langs)?);
+    std::fs::write(style, text).map_err(|e| format!("cannot write {}: {e}", style.display()))
 }
 
 fn prerender(template: &Path, out_dir: &Path) -> Result<(), String> {
@@ -196,8 +274,8 @@ mod tests {
                 "before early.js, which reads it"
             );
         }
-        assert!(en.contains("<html lang=\"en\">") && !en.contains("aiact-start"));
-        assert!(de.contains("<html lang=\"de\">"));
+        assert!(en.contains("<html lang=\"en\" data-kept=") && !en.contains("aiact-start"));
+        assert!(de.contains("<html lang=\"de\" data-kept="));
         assert!(de.contains("<meta name=\"aiact-start\" content=\"./start-de.bin\">"));
         let text = |lang: &str| {
             let c = start_catalog(lang).unwrap();
@@ -217,5 +295,44 @@ mod tests {
             "Deutsch is chosen"
         );
         assert!(page("<html lang=\"en\"><!--app-->", "en", &langs).is_err());
+    }
+
+    #[test]
+    fn each_page_has_its_title_description_and_notes_in_its_language() {
+        let template =
+            std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../index.html"))
+                .unwrap();
+        for t in PAGE_TEXTS {
+            assert_eq!(
+                template.matches(&escape(t.english)).count(),
+                1,
+                "index.html holds {:?} once",
+                t.english
+            );
+        }
+        let de = page(&template, "de", &["en", "de", "fr"]).unwrap();
+        let words = words_in("de").unwrap();
+        for t in PAGE_TEXTS {
+            assert!(!de.contains(&escape(t.english)), "{}", t.key);
+            assert!(de.contains(&escape(t.of(&words))), "{}", t.key);
+        }
+        let kept = escape(aiact_app::text::EARLY_KEPT.of(&words));
+        assert!(de.contains(&format!("<html lang=\"de\" data-kept=\"{kept}\">")));
+        // The stylesheet's English is the messages', and each translation gets its own.
+        let style = std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/style.css"),
+        )
+        .unwrap();
+        for t in [
+            aiact_app::text::CHOICE_YOURS,
+            aiact_app::text::INTRO_RESTORING,
+        ] {
+            let english = css_string(t.english);
+            let inner = &english[1..english.len() - 1];
+            assert!(style.contains(inner), "style.css holds {:?}", t.english);
+        }
+        let rules = css_rules(&["de"]).unwrap();
+        assert!(rules.contains(&css_string(aiact_app::text::CHOICE_YOURS.of(&words))));
+        assert_eq!(css_string("a\"b\\c"), "\"a\\\"b\\\\c\"");
     }
 }
