@@ -195,41 +195,38 @@ pub struct ShellWords {
 }
 
 impl ShellWords {
-    /// The English words (the first screen's, before the engine's texts are in).
+    /// The English words (the first screen's, before the content's texts are in).
     pub const ENGLISH: ShellWords = ShellWords {
-        skip: "Skip to the questionnaire",
-        tagline: "EU AI Act self-assessment. Your answers stay in this browser: nothing is sent anywhere.",
-        language: "Language",
-        all_assessments: "All assessments",
-        footer: "A self-assessment aid, not legal advice. No cookies, no tracking, no requests to other sites.",
-        back: "Back",
-        review_all: "Review all answers",
-        what_does_this_mean: "What does this mean?",
-        system_name: "Name of the AI system (optional)",
-        continue_ticked: "Continue with the ticked items",
-        your_answer: "Your answer",
-        continue_: "Continue",
+        skip: t::SKIP.english,
+        tagline: t::TAGLINE.english,
+        language: t::LANGUAGE.english,
+        all_assessments: t::ALL_ASSESSMENTS.english,
+        footer: t::FOOTER.english,
+        back: t::BACK.english,
+        review_all: t::REVIEW_ALL.english,
+        what_does_this_mean: t::WHAT_DOES_THIS_MEAN.english,
+        system_name: t::SYSTEM_NAME.english,
+        continue_ticked: t::CONTINUE_TICKED.english,
+        your_answer: t::YOUR_ANSWER.english,
+        continue_: t::CONTINUE.english,
     };
 
     /// The words in the language of the content, from the catalog's own texts (a start file
     /// carries them), English where it has none.
     pub fn of(cat: &'static aiact_core::Catalog) -> ShellWords {
-        let en = ShellWords::ENGLISH;
-        let m = &cat.messages;
-        let t = |key: &str, english: &'static str| m.own(key).unwrap_or(english);
         ShellWords {
-            skip: t("shell.skip", en.skip),
-            tagline: t("shell.tagline", en.tagline),
-            language: t("shell.language", en.language),
-            all_assessments: t("shell.all_assessments", en.all_assessments),
-            footer: t("shell.footer", en.footer),
-            back: t("shell.back", en.back),
-            review_all: t("shell.review_all", en.review_all),
-            what_does_this_mean: t("shell.what_does_this_mean", en.what_does_this_mean),
-            system_name: t("shell.system_name", en.system_name),
-            continue_ticked: t("shell.continue_ticked", en.continue_ticked),
-            your_answer: t("shell.your_answer", en.your_answer),
-            continue_: t("shell.continue", en.continue_),
+            skip: t::SKIP.of(cat),
+            tagline: t::TAGLINE.of(cat),
+            language: t::LANGUAGE.of(cat),
+            all_assessments: t::ALL_ASSESSMENTS.of(cat),
+            footer: t::FOOTER.of(cat),
+            back: t::BACK.of(cat),
+            review_all: t::REVIEW_ALL.of(cat),
+            what_does_this_mean: t::WHAT_DOES_THIS_MEAN.of(cat),
+            system_name: t::SYSTEM_NAME.of(cat),
+            continue_ticked: t::CONTINUE_TICKED.of(cat),
+            your_answer: t::YOUR_ANSWER.of(cat),
+            continue_: t::CONTINUE.of(cat),
         }
     }
 }
