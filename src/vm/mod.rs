@@ -123,22 +123,6 @@ pub fn english_date(iso: &str) -> String {
     }
 }
 
-/// Month keys of the short dates of lists and tables.
-const SHORT_MONTHS: [&str; 12] = [
-    "month.1.short",
-    "month.2.short",
-    "month.3.short",
-    "month.4.short",
-    "month.5.short",
-    "month.6.short",
-    "month.7.short",
-    "month.8.short",
-    "month.9.short",
-    "month.10.short",
-    "month.11.short",
-    "month.12.short",
-];
-
 /// A `YYYY-MM-DD` date in the short words of the content's language (`2 Dec 2026`,
 /// `2. Dez. 2026`), as the engine writes dates in lists and tables; in English until the
 /// content's texts are in. Other text is returned as it is.
@@ -155,7 +139,7 @@ pub fn date_in(cat: &Catalog, iso: &str) -> String {
         1 => m.own("date.first_day").unwrap_or("1").to_owned(),
         d => d.to_string(),
     };
-    let Some(name) = m.own(SHORT_MONTHS[month - 1]) else {
+    let Some(name) = m.own(aiact_core::i18n::messages::SHORT_MONTHS[month - 1]) else {
         return english_date(iso);
     };
     crate::text::fill(

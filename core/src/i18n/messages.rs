@@ -145,8 +145,8 @@ const MONTHS: [&str; 12] = [
     "month.9", "month.10", "month.11", "month.12",
 ];
 
-/// Month names in the short dates of lists and tables.
-const SHORT_MONTHS: [&str; 12] = [
+/// Month names in the short dates of lists and tables (their message keys).
+pub const SHORT_MONTHS: [&str; 12] = [
     "month.1.short",
     "month.2.short",
     "month.3.short",
